@@ -1,0 +1,82 @@
+#include "app/audit_trail.hpp"
+
+#include "app/authorisation.hpp"
+#include "common/digest.hpp"
+#include "store/audit_repository.hpp"
+#include "store/database.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+
+namespace bolwerk::app {
+
+namespace {
+
+constexpr std::int64_t verify_batch_size = 5000;
+
+std::optional<std::string> digest_of(nlohmann::json const* snapshot)
+{
+    if (snapshot == nullptr)
+        return std::nullopt;
+    // nlohmann::json keeps object keys sorted, so dump() is a canonical form.
+    return sha256_hex(snapshot->dump());
+}
+
+Result<AuditVerification::Chain> verify_chain(
+    store::Connection& connection, store::AuditRepository::ChainHead const& head)
+{
+    AuditVerification::Chain result{head.chain, 0, std::nullopt};
+    std::vector<domain::AuditEvent> events;
+    std::int64_t after = 0;
+    while (true) {
+        auto batch = TRY(store::AuditRepository::list(connection, head.chain, after, verify_batch_size));
+        if (batch.empty())
+            break;
+        after = batch.back().sequence;
+        std::move(batch.begin(), batch.end(), std::back_inserter(events));
+    }
+    result.events = static_cast<std::int64_t>(events.size());
+    result.broken = domain::find_audit_chain_break(events, head.last_sequence, head.last_hash);
+    return result;
+}
+
+} // namespace
+
+bool AuditVerification::intact() const
+{
+    return std::all_of(chains.begin(), chains.end(), [](Chain const& chain) { return !chain.broken; });
+}
+
+Result<domain::AuditEvent> record_audit_event(
+    store::Transaction& transaction, Actor const& actor, AuditChange const& change, Timestamp now)
+{
+    domain::AuditEvent event;
+    event.chain = change.organisation ? change.organisation->value() : domain::system_audit_chain;
+    event.organisation_id = change.organisation;
+    event.occurred_at = now;
+    event.actor = actor.label;
+    event.action = change.action;
+    event.object_type = change.object_type;
+    event.object_id = change.object_id;
+    event.before_digest = digest_of(change.before);
+    event.after_digest = digest_of(change.after);
+    event.detail = change.detail;
+    return store::AuditRepository::append(transaction, std::move(event));
+}
+
+Result<AuditVerification> verify_audit_trail(store::Database& database, Actor const& actor)
+{
+    TRY(authorise(actor, Permission::AuditTrailRead));
+    auto connection = TRY(database.acquire());
+    AuditVerification verification;
+    for (auto const& head : TRY(store::AuditRepository::heads(*connection)))
+        verification.chains.push_back(TRY(verify_chain(*connection, head)));
+    for (auto const chain : TRY(store::AuditRepository::chains_without_head(*connection))) {
+        verification.chains.push_back(
+            {chain, 0, domain::AuditChainBreak{1, "the chain has events but no recorded head (it was removed)"}});
+    }
+    return verification;
+}
+
+} // namespace bolwerk::app

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "app/actor.hpp"
+#include "common/clock.hpp"
+#include "common/result.hpp"
+#include "domain/audit_event.hpp"
+#include "store/forward.hpp"
+
+#include <nlohmann/json_fwd.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace bolwerk::app {
+
+/// What changed, for one audit event. Snapshots are the object's state as JSON; the
+/// trail stores their SHA-256 digests, not the data itself.
+struct AuditChange {
+    std::optional<OrganisationId> organisation;
+    std::string action; ///< "organisation.create", dotted: object type, then verb.
+    std::string object_type; ///< "organisation"
+    std::string object_id;
+    nlohmann::json const* before = nullptr; ///< Null for a creation.
+    nlohmann::json const* after = nullptr; ///< Null for a deletion.
+    std::optional<std::string> detail; ///< A short human note, never a secret.
+};
+
+/// The one path by which every state change reaches the audit trail: call it inside
+/// the transaction of the change, so that both commit or neither does.
+Result<domain::AuditEvent> record_audit_event(
+    store::Transaction& transaction, Actor const& actor, AuditChange const& change, Timestamp now);
+
+/// The result of checking every audit chain.
+struct AuditVerification {
+    struct Chain {
+        std::int64_t chain = 0;
+        std::int64_t events = 0;
+        std::optional<domain::AuditChainBreak> broken;
+    };
+    std::vector<Chain> chains;
+    bool intact() const;
+};
+
+/// Recomputes every chain from its first event (BIO2 8.15: logs are protected
+/// against tampering) and reports the first broken link of each.
+Result<AuditVerification> verify_audit_trail(store::Database& database, Actor const& actor);
+
+} // namespace bolwerk::app

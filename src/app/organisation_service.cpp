@@ -1,0 +1,97 @@
+#include "app/organisation_service.hpp"
+
+#include "app/audit_trail.hpp"
+#include "app/authorisation.hpp"
+#include "store/database.hpp"
+#include "store/organisation_repository.hpp"
+
+#include <nlohmann/json.hpp>
+
+namespace bolwerk::app {
+
+namespace {
+
+Result<domain::OrganisationDraft> validate(OrganisationInput const& input)
+{
+    auto const optional_view = [](std::optional<std::string> const& text) -> std::optional<std::string_view> {
+        if (!text)
+            return std::nullopt;
+        return std::string_view(*text);
+    };
+    return domain::OrganisationDraft::create(
+        input.name, input.kind, optional_view(input.oin), optional_view(input.kvk_number));
+}
+
+// The state that the audit trail's digests cover.
+nlohmann::json snapshot(domain::Organisation const& organisation)
+{
+    return {
+        {"id", organisation.id.value()},
+        {"name", organisation.name},
+        {"kind", domain::to_string(organisation.kind)},
+        {"oin", organisation.oin ? nlohmann::json(organisation.oin->value()) : nlohmann::json()},
+        {"kvk_number", organisation.kvk_number ? nlohmann::json(organisation.kvk_number->value()) : nlohmann::json()},
+        {"version", organisation.version},
+    };
+}
+
+} // namespace
+
+Result<domain::Organisation> OrganisationService::create(Actor const& actor, OrganisationInput const& input)
+{
+    TRY(authorise(actor, Permission::OrganisationCreate));
+    auto const draft = TRY(validate(input));
+    auto const now = m_clock.now();
+    auto connection = TRY(m_database.acquire());
+    auto transaction = TRY(store::Transaction::begin(*connection));
+    auto organisation = TRY(store::OrganisationRepository::insert(transaction, draft, now));
+    auto const after = snapshot(organisation);
+    TRY(record_audit_event(transaction, actor,
+        {.organisation = organisation.id,
+            .action = "organisation.create",
+            .object_type = "organisation",
+            .object_id = organisation.id.to_string(),
+            .after = &after},
+        now));
+    TRY(transaction.commit());
+    return organisation;
+}
+
+Result<domain::Organisation> OrganisationService::update(
+    Actor const& actor, OrganisationId id, OrganisationInput const& input, std::int64_t expected_version)
+{
+    TRY(authorise(actor, Permission::OrganisationUpdate, id));
+    auto const draft = TRY(validate(input));
+    auto const now = m_clock.now();
+    auto connection = TRY(m_database.acquire());
+    auto transaction = TRY(store::Transaction::begin(*connection));
+    auto const before = snapshot(TRY(store::OrganisationRepository::find(*connection, id)));
+    auto organisation = TRY(store::OrganisationRepository::update(transaction, id, draft, expected_version, now));
+    auto const after = snapshot(organisation);
+    TRY(record_audit_event(transaction, actor,
+        {.organisation = organisation.id,
+            .action = "organisation.update",
+            .object_type = "organisation",
+            .object_id = organisation.id.to_string(),
+            .before = &before,
+            .after = &after},
+        now));
+    TRY(transaction.commit());
+    return organisation;
+}
+
+Result<domain::Organisation> OrganisationService::show(Actor const& actor, OrganisationId id)
+{
+    TRY(authorise(actor, Permission::OrganisationRead, id));
+    auto connection = TRY(m_database.acquire());
+    return store::OrganisationRepository::find(*connection, id);
+}
+
+Result<std::vector<domain::Organisation>> OrganisationService::list(Actor const& actor)
+{
+    TRY(authorise(actor, Permission::OrganisationRead));
+    auto connection = TRY(m_database.acquire());
+    return store::OrganisationRepository::list(*connection);
+}
+
+} // namespace bolwerk::app

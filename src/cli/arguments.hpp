@@ -1,0 +1,36 @@
+#pragma once
+
+#include "common/result.hpp"
+
+#include <map>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace bolwerk::cli {
+
+/// An Error that means "the command line is wrong" (exit code 2, not 65).
+Error usage_error(std::string message);
+bool is_usage_error(Error const& error);
+
+/// The arguments of one subcommand, split into `--flag value` pairs and positional
+/// words. Flags take `--name value` or `--name=value`.
+class Arguments {
+public:
+    /// Parses `words` against the flags the command knows; an unknown flag, a flag
+    /// without its value, or a wrong number of positional words is a usage error.
+    static Result<Arguments> parse(
+        std::span<std::string const> words, std::vector<std::string_view> const& flags, std::size_t positional_count);
+
+    std::optional<std::string> flag(std::string_view name) const;
+    Result<std::string> required_flag(std::string_view name) const;
+    std::string const& positional(std::size_t index) const { return m_positional.at(index); }
+
+private:
+    std::map<std::string, std::string, std::less<>> m_flags;
+    std::vector<std::string> m_positional;
+};
+
+} // namespace bolwerk::cli

@@ -1,0 +1,148 @@
+#include "cli/arguments.hpp"
+#include "cli/command.hpp"
+#include "cli/commands.hpp"
+#include "cli/exit_code.hpp"
+#include "common/text.hpp"
+
+#include <array>
+#include <ostream>
+
+namespace bolwerk::cli {
+
+namespace {
+
+constexpr std::array commands{
+    Command{"version", "", "print the version of Bolwerk and its libraries", run_version},
+    Command{"migrate", "", "bring the database schema up to date", run_migrate},
+    Command{"demo", "", "set up the demo organisation in this database", run_demo},
+    Command{"org create", "--name NAME --kind KIND [--oin OIN] [--kvk NUMBER]",
+        "register an organisation (kind: rijk, provincie, gemeente, waterschap, zbo, other)", run_org_create},
+    Command{"org list", "", "list the organisations", run_org_list},
+    Command{"org show", "ID", "show one organisation", run_org_show},
+    Command{"audit verify", "", "check the hash chains of the audit trail", run_audit_verify},
+};
+
+constexpr std::string_view global_usage
+    = "Global options (before or after the command):\n"
+      "  --database URL   sqlite:PATH (default sqlite:./data/bolwerk.db) or postgresql://USER@HOST:PORT/NAME;\n"
+      "                   also BOLWERK_DATABASE. A PostgreSQL password comes from BOLWERK_DATABASE_PASSWORD_FILE\n"
+      "                   or BOLWERK_DATABASE_PASSWORD, never from the command line.\n"
+      "  --json           print results as JSON\n"
+      "  --help, -h       show help\n"
+      "\nExit codes: 0 ok, 2 usage, 65 bad input, 69 unavailable, 70 internal error, 77 no permission.\n";
+
+void print_help(std::ostream& out)
+{
+    out << "usage: bolwerk [--database URL] [--json] COMMAND [ARGS]\n\n"
+        << "Bolwerk: an ISMS for the BIO2 of Dutch government bodies.\n\nCommands:\n";
+    std::size_t width = 0;
+    for (auto const& command : commands)
+        width = std::max(width, command.name.size());
+    for (auto const& command : commands)
+        out << "  " << command.name << std::string(width - command.name.size() + 3, ' ') << command.summary << '\n';
+    out << '\n' << global_usage;
+}
+
+void print_command_help(std::ostream& out, Command const& command)
+{
+    out << "usage: bolwerk " << command.name << (command.usage.empty() ? "" : " ") << command.usage << "\n\n"
+        << command.summary << "\n\n"
+        << global_usage;
+}
+
+// Takes the global options out of `words`, wherever they stand.
+Result<std::vector<std::string>> extract_global_options(std::span<std::string const> words, GlobalOptions& options)
+{
+    std::vector<std::string> rest;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        std::string_view const word = words[i];
+        if (word == "--json") {
+            options.json = true;
+        } else if (word == "--help" || word == "-h") {
+            options.help = true;
+        } else if (word == "--database") {
+            if (i + 1 >= words.size())
+                return usage_error("option '--database' needs a value");
+            options.database_url = words[++i];
+        } else if (word.substr(0, 11) == "--database=") {
+            options.database_url = std::string(word.substr(11));
+        } else {
+            rest.emplace_back(word);
+        }
+    }
+    return rest;
+}
+
+// The command whose name matches the most leading words.
+Command const* find_command(std::vector<std::string> const& words, std::size_t& consumed)
+{
+    Command const* best = nullptr;
+    for (auto const& command : commands) {
+        auto const parts = split(command.name, ' ');
+        if (parts.size() > words.size() || (best && parts.size() <= consumed))
+            continue;
+        bool matches = true;
+        for (std::size_t i = 0; i < parts.size(); ++i)
+            matches = matches && parts[i] == words[i];
+        if (matches) {
+            best = &command;
+            consumed = parts.size();
+        }
+    }
+    return best;
+}
+
+Error unknown_command(std::vector<std::string> const& words)
+{
+    std::vector<std::string_view> names;
+    for (auto const& command : commands)
+        names.push_back(command.name);
+    std::string attempt = words[0];
+    if (words.size() > 1)
+        attempt += " " + words[1];
+    auto suggestion = nearest_word(attempt, names);
+    if (!suggestion)
+        suggestion = nearest_word(words[0], names);
+    std::string message = "unknown command '" + attempt + "'";
+    if (suggestion)
+        message += "; did you mean '" + *suggestion + "'?";
+    return usage_error(message + " (see 'bolwerk --help')");
+}
+
+Result<void> dispatch(std::span<std::string const> words, std::ostream& out, std::ostream& err, Clock const& clock)
+{
+    GlobalOptions options;
+    auto const rest = TRY(extract_global_options(words, options));
+    if (rest.empty() || (rest.size() == 1 && rest[0] == "help")) {
+        if (!options.help && rest.empty())
+            return usage_error("no command given (see 'bolwerk --help')");
+        print_help(out);
+        return ok();
+    }
+    std::size_t consumed = 0;
+    auto const* command = find_command(rest, consumed);
+    if (command == nullptr)
+        return unknown_command(rest);
+    if (options.help) {
+        print_command_help(out, *command);
+        return ok();
+    }
+    CommandContext context(
+        options, {rest.begin() + static_cast<std::ptrdiff_t>(consumed), rest.end()}, out, err, clock);
+    return command->run(context);
+}
+
+} // namespace
+
+std::span<Command const> command_table() { return commands; }
+
+int run_cli(std::span<std::string const> words, std::ostream& out, std::ostream& err, Clock const& clock)
+{
+    auto const result = dispatch(words, out, err, clock);
+    if (result)
+        return static_cast<int>(ExitCode::Ok);
+    err << "bolwerk: " << result.error().to_string() << '\n';
+    return static_cast<int>(exit_code_for(result.error()));
+}
+
+} // namespace bolwerk::cli

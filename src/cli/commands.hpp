@@ -1,0 +1,16 @@
+#pragma once
+
+#include "cli/command.hpp"
+
+/// The subcommands, one file each; command_table.cpp lists them.
+namespace bolwerk::cli {
+
+Result<void> run_version(CommandContext& context);
+Result<void> run_migrate(CommandContext& context);
+Result<void> run_demo(CommandContext& context);
+Result<void> run_org_create(CommandContext& context);
+Result<void> run_org_list(CommandContext& context);
+Result<void> run_org_show(CommandContext& context);
+Result<void> run_audit_verify(CommandContext& context);
+
+} // namespace bolwerk::cli

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <compare>
+#include <cstdint>
+#include <functional>
+#include <string>
+
+namespace bolwerk {
+
+/// A typed database identifier. `Tag` makes each kind of id its own type, so an
+/// OrganisationId cannot be passed where a UserId is expected. The constructor is
+/// explicit for the same reason: a bare integer must say which id it is.
+template <typename Tag>
+class Id {
+public:
+    constexpr explicit Id(std::int64_t value)
+        : m_value(value)
+    {
+    }
+
+    constexpr std::int64_t value() const { return m_value; }
+    std::string to_string() const { return std::to_string(m_value); }
+
+    friend constexpr auto operator<=>(Id, Id) = default;
+
+private:
+    std::int64_t m_value;
+};
+
+struct OrganisationTag;
+struct UserTag;
+struct AuditEventTag;
+using OrganisationId = Id<OrganisationTag>;
+using UserId = Id<UserTag>;
+using AuditEventId = Id<AuditEventTag>;
+
+} // namespace bolwerk
+
+template <typename Tag>
+struct std::hash<bolwerk::Id<Tag>> {
+    std::size_t operator()(bolwerk::Id<Tag> id) const noexcept { return std::hash<std::int64_t>{}(id.value()); }
+};

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace bolwerk {
+
+/// Small text helpers shared by every layer. All work on UTF-8 bytes; "ASCII" in a
+/// name means the function leaves non-ASCII bytes alone.
+
+std::string_view trim(std::string_view text);
+std::string to_ascii_lower(std::string_view text);
+bool is_ascii_digits(std::string_view text);
+std::vector<std::string_view> split(std::string_view text, char separator);
+
+/// Levenshtein edit distance, for "did you mean" suggestions.
+std::size_t edit_distance(std::string_view left, std::string_view right);
+
+/// The candidate nearest to `word`, if it is near enough to be a plausible typo.
+std::optional<std::string> nearest_word(std::string_view word, std::vector<std::string_view> const& candidates);
+
+} // namespace bolwerk

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "store/database.hpp"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace bolwerk::testing {
+
+/// The backends the store suites run on: SQLite always, PostgreSQL when the
+/// environment names a server (BOLWERK_TEST_POSTGRES_URL, an administrative URL
+/// whose user may create databases, with BOLWERK_TEST_POSTGRES_PASSWORD_FILE).
+/// When BOLWERK_TEST_REQUIRE_POSTGRES=1 a missing server is a failure, not a skip.
+std::vector<store::Backend> test_backends();
+
+/// A new, empty database for one test, removed again when the object goes: a file
+/// in a fresh temporary directory, or a freshly created PostgreSQL database.
+class TestDatabase {
+public:
+    static std::unique_ptr<TestDatabase> create(store::Backend backend);
+    ~TestDatabase();
+
+    store::DatabaseConfig const& config() const { return m_config; }
+    /// The URL to hand a child process (the password travels separately).
+    std::string url() const;
+    /// Opens (another) pool on this database.
+    std::unique_ptr<store::Database> open() const;
+
+private:
+    TestDatabase() = default;
+    store::DatabaseConfig m_config;
+    std::string m_cleanup; // a directory (SQLite) or a database name (PostgreSQL)
+};
+
+/// Opens the database and applies the built-in migrations; fails the test otherwise.
+std::unique_ptr<store::Database> open_migrated(TestDatabase const& database);
+
+/// "sqlite" / "postgresql", for parameterised test names.
+std::string backend_name(store::Backend backend);
+
+} // namespace bolwerk::testing
