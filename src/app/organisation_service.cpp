@@ -22,20 +22,22 @@ Result<domain::OrganisationDraft> validate(OrganisationInput const& input)
         input.name, input.kind, optional_view(input.oin), optional_view(input.kvk_number));
 }
 
-// The state that the audit trail's digests cover.
-nlohmann::json snapshot(domain::Organisation const& organisation)
+} // namespace
+
+nlohmann::json organisation_to_json(domain::Organisation const& organisation)
 {
+    auto const optional = [](auto const& value) { return value ? nlohmann::json(value->value()) : nlohmann::json(); };
     return {
         {"id", organisation.id.value()},
         {"name", organisation.name},
         {"kind", domain::to_string(organisation.kind)},
-        {"oin", organisation.oin ? nlohmann::json(organisation.oin->value()) : nlohmann::json()},
-        {"kvk_number", organisation.kvk_number ? nlohmann::json(organisation.kvk_number->value()) : nlohmann::json()},
+        {"oin", optional(organisation.oin)},
+        {"kvk_number", optional(organisation.kvk_number)},
+        {"created_at", format_timestamp(organisation.created_at)},
+        {"updated_at", format_timestamp(organisation.updated_at)},
         {"version", organisation.version},
     };
 }
-
-} // namespace
 
 Result<domain::Organisation> OrganisationService::create(Actor const& actor, OrganisationInput const& input)
 {
@@ -45,7 +47,7 @@ Result<domain::Organisation> OrganisationService::create(Actor const& actor, Org
     auto connection = TRY(m_database.acquire());
     auto transaction = TRY(store::Transaction::begin(*connection));
     auto organisation = TRY(store::OrganisationRepository::insert(transaction, draft, now));
-    auto const after = snapshot(organisation);
+    auto const after = organisation_to_json(organisation);
     TRY(record_audit_event(transaction, actor,
         {.organisation = organisation.id,
             .action = "organisation.create",
@@ -65,9 +67,9 @@ Result<domain::Organisation> OrganisationService::update(
     auto const now = m_clock.now();
     auto connection = TRY(m_database.acquire());
     auto transaction = TRY(store::Transaction::begin(*connection));
-    auto const before = snapshot(TRY(store::OrganisationRepository::find(*connection, id)));
+    auto const before = organisation_to_json(TRY(store::OrganisationRepository::find(*connection, id)));
     auto organisation = TRY(store::OrganisationRepository::update(transaction, id, draft, expected_version, now));
-    auto const after = snapshot(organisation);
+    auto const after = organisation_to_json(organisation);
     TRY(record_audit_event(transaction, actor,
         {.organisation = organisation.id,
             .action = "organisation.update",

@@ -6,6 +6,8 @@
 #include "domain/organisation.hpp"
 #include "store/forward.hpp"
 
+#include <nlohmann/json_fwd.hpp>
+
 #include <optional>
 #include <string>
 #include <vector>
@@ -20,6 +22,10 @@ struct OrganisationInput {
     std::optional<std::string> oin;
     std::optional<std::string> kvk_number;
 };
+
+/// The organisation as JSON: the state the audit trail's digests cover, and the shape
+/// that the CLI prints with --json.
+nlohmann::json organisation_to_json(domain::Organisation const& organisation);
 
 /// Use cases on organisations. Each one authorises the actor, runs in one
 /// transaction and writes its audit event in that transaction.

@@ -13,20 +13,6 @@ namespace bolwerk::cli {
 
 namespace {
 
-nlohmann::json to_json(domain::Organisation const& organisation)
-{
-    return {
-        {"id", organisation.id.value()},
-        {"name", organisation.name},
-        {"kind", domain::to_string(organisation.kind)},
-        {"oin", organisation.oin ? nlohmann::json(organisation.oin->value()) : nlohmann::json()},
-        {"kvk_number", organisation.kvk_number ? nlohmann::json(organisation.kvk_number->value()) : nlohmann::json()},
-        {"created_at", format_timestamp(organisation.created_at)},
-        {"updated_at", format_timestamp(organisation.updated_at)},
-        {"version", organisation.version},
-    };
-}
-
 void print_details(std::ostream& out, domain::Organisation const& organisation)
 {
     out << "id          " << organisation.id.value() << '\n'
@@ -63,7 +49,7 @@ Result<void> run_org_create(CommandContext& context)
     app::OrganisationService service(*database, context.clock());
     auto const organisation = TRY(service.create(context.actor(), input));
     if (context.options().json) {
-        context.out() << to_json(organisation).dump(2) << '\n';
+        context.out() << app::organisation_to_json(organisation).dump(2) << '\n';
         return ok();
     }
     context.out() << "created organisation " << organisation.id.value() << " '" << organisation.name << "'\n";
@@ -79,7 +65,7 @@ Result<void> run_org_list(CommandContext& context)
     if (context.options().json) {
         auto list = nlohmann::json::array();
         for (auto const& organisation : organisations)
-            list.push_back(to_json(organisation));
+            list.push_back(app::organisation_to_json(organisation));
         context.out() << list.dump(2) << '\n';
         return ok();
     }
@@ -105,7 +91,7 @@ Result<void> run_org_show(CommandContext& context)
     app::OrganisationService service(*database, context.clock());
     auto const organisation = TRY(service.show(context.actor(), id));
     if (context.options().json)
-        context.out() << to_json(organisation).dump(2) << '\n';
+        context.out() << app::organisation_to_json(organisation).dump(2) << '\n';
     else
         print_details(context.out(), organisation);
     return ok();

@@ -3,8 +3,14 @@
 #include "store/database.hpp"
 
 #include <memory>
+#include <ostream>
 #include <string>
 #include <vector>
+
+namespace bolwerk::store {
+/// Lets GoogleTest print a backend by name in parameterised test output.
+inline void PrintTo(Backend backend, std::ostream* out) { *out << to_string(backend); }
+} // namespace bolwerk::store
 
 namespace bolwerk::testing {
 
