@@ -1,9 +1,12 @@
 // Store benchmarks on both backends: bulk insert in one transaction, and point reads
 // by primary key through a pooled connection. SQLite always; PostgreSQL when
-// BOLWERK_TEST_POSTGRES_URL is set (as for the tests). Prints figures; asserts nothing.
+// BOLWERK_TEST_POSTGRES_URL is set (as for the tests). Each has a `raw_` twin that does
+// the same work on the bare sqlite3 / libpq API: the ratio of the two is the cost of
+// our store layer. Prints figures; asserts nothing.
 //
 //   build/bench/store_bench --benchmark_min_time=1
 
+#include "raw_baseline.hpp"
 #include "store/database.hpp"
 #include "support/test_database.hpp"
 
@@ -85,6 +88,46 @@ void point_read(benchmark::State& state, store::Backend backend)
     state.SetItemsProcessed(state.iterations());
 }
 
+void raw_bulk_insert(benchmark::State& state, store::Backend backend)
+{
+    auto fixture = make_fixture(backend);
+    auto raw = bench::open_raw(fixture.test_database->config());
+    auto const rows = state.range(0);
+    std::int64_t next_id = 0;
+    for (auto _ : state) {
+        bool done = raw->begin();
+        for (std::int64_t i = 0; i < rows && done; ++i) {
+            ++next_id;
+            done = raw->insert(next_id, std::string("measure ") + std::to_string(next_id));
+        }
+        if (!done || !raw->commit()) {
+            state.SkipWithError("raw insert failed");
+            return;
+        }
+    }
+    state.SetItemsProcessed(state.iterations() * rows);
+}
+
+void raw_point_read(benchmark::State& state, store::Backend backend)
+{
+    auto fixture = make_fixture(backend);
+    auto raw = bench::open_raw(fixture.test_database->config());
+    constexpr std::int64_t table_rows = 10000;
+    raw->begin();
+    for (std::int64_t i = 1; i <= table_rows; ++i)
+        raw->insert(i, std::string("item ") + std::to_string(i));
+    raw->commit();
+    std::int64_t key = 0;
+    for (auto _ : state) {
+        key = key % table_rows + 1;
+        if (raw->read(key) < 0) {
+            state.SkipWithError("raw read failed");
+            return;
+        }
+    }
+    state.SetItemsProcessed(state.iterations());
+}
+
 void register_benchmarks()
 {
     for (auto const backend : testing::test_backends()) {
@@ -92,7 +135,12 @@ void register_benchmarks()
         benchmark::RegisterBenchmark(("bulk_insert/" + name).c_str(), bulk_insert, backend)
             ->Arg(1000)
             ->Unit(benchmark::kMillisecond);
+        benchmark::RegisterBenchmark(("raw_bulk_insert/" + name).c_str(), raw_bulk_insert, backend)
+            ->Arg(1000)
+            ->Unit(benchmark::kMillisecond);
         benchmark::RegisterBenchmark(("point_read/" + name).c_str(), point_read, backend)
+            ->Unit(benchmark::kMicrosecond);
+        benchmark::RegisterBenchmark(("raw_point_read/" + name).c_str(), raw_point_read, backend)
             ->Unit(benchmark::kMicrosecond);
     }
 }
