@@ -22,6 +22,13 @@ Error Error::with_context(std::string_view context) const
     return copy;
 }
 
+Error Error::with_field(std::string field) const
+{
+    Error copy = *this;
+    copy.m_location.field = std::move(field);
+    return copy;
+}
+
 Error Error::with_location(ErrorLocation const& location) const
 {
     Error copy = *this;

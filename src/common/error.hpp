@@ -58,6 +58,9 @@ public:
 
     /// Returns a copy whose message is prefixed with `context` ("reading config: …").
     Error with_context(std::string_view context) const;
+    /// Returns a copy that names `field` (replacing any field it named), for errors
+    /// passed up from a helper that knows the value but not the input's field name.
+    Error with_field(std::string field) const;
     /// Returns a copy with the missing parts of `location` filled in.
     Error with_location(ErrorLocation const& location) const;
 

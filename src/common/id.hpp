@@ -34,6 +34,15 @@ using OrganisationId = Id<OrganisationTag>;
 using UserId = Id<UserTag>;
 using AuditEventId = Id<AuditEventTag>;
 
+struct InformationSystemTag;
+struct RiskTag;
+struct RiskAnalysisTag;
+struct RiskAcceptanceTag;
+using InformationSystemId = Id<InformationSystemTag>;
+using RiskId = Id<RiskTag>;
+using RiskAnalysisId = Id<RiskAnalysisTag>;
+using RiskAcceptanceId = Id<RiskAcceptanceTag>;
+
 } // namespace bolwerk
 
 template <typename Tag>

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "common/clock.hpp"
+#include "common/id.hpp"
+#include "common/result.hpp"
+#include "domain/risk/methodology.hpp"
+
+#include <chrono>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace bolwerk::domain {
+
+/// How a risk is dealt with (ISO 27001 6.1.3; Dutch: risicobehandeling).
+enum class Treatment : std::uint8_t {
+    Reduce, ///< verminderen: take measures
+    Accept, ///< accepteren: live with the residual risk (needs acceptance above appetite)
+    Transfer, ///< overdragen: e.g. insurance or a contract
+    Avoid, ///< vermijden: stop the activity
+};
+
+std::string_view to_string(Treatment treatment); ///< "verminderen", …
+Result<Treatment> parse_treatment(std::string_view text);
+
+/// A measure planned to treat a risk.
+struct PlannedMeasure {
+    std::string description;
+    std::string owner;
+    std::optional<std::chrono::sys_days> due;
+    bool done = false;
+};
+
+/// Likelihood and impact on the methodology's scales, with the level they give.
+struct RiskScore {
+    int likelihood = 0;
+    int impact = 0;
+    RiskLevel level = RiskLevel::Laag;
+};
+
+/// An entry of the risk register (Dutch: risicoregister).
+/// `existing_controls` holds ISO 27002 control numbers ("5.17") and overheidsmaatregel
+/// numbers ("5.17.01") as written; the catalog validates them where it is loaded.
+struct Risk {
+    RiskId id{0};
+    OrganisationId organisation_id{0};
+    std::string title;
+    std::string threat;
+    std::string vulnerability;
+    std::vector<InformationSystemId> systems;
+    std::vector<AreaImpact> inherent_impacts;
+    int inherent_likelihood = 0;
+    RiskScore inherent;
+    std::vector<std::string> existing_controls;
+    Treatment treatment = Treatment::Reduce;
+    std::vector<PlannedMeasure> planned_measures;
+    std::optional<RiskScore> residual; ///< Absent until treatment is assessed.
+    std::optional<std::chrono::sys_days> review_due;
+    std::string owner;
+    Timestamp created_at;
+    Timestamp updated_at;
+    std::int64_t version = 1;
+
+    /// The residual score if assessed, otherwise the inherent one.
+    RiskScore const& current() const { return residual ? *residual : inherent; }
+};
+
+/// Raw input for a risk, validated and scored by `score_risk`.
+struct RiskDraft {
+    std::string title;
+    std::string threat;
+    std::string vulnerability;
+    std::string owner;
+    std::vector<InformationSystemId> systems;
+    int inherent_likelihood = 0;
+    std::vector<AreaImpact> inherent_impacts;
+    std::vector<std::string> existing_controls;
+    Treatment treatment = Treatment::Reduce;
+    std::vector<PlannedMeasure> planned_measures;
+    std::optional<int> residual_likelihood;
+    std::optional<int> residual_impact;
+    std::optional<std::chrono::sys_days> review_due;
+};
+
+/// Validates a draft against the methodology and computes the inherent and residual
+/// scores. Rules: title and owner required; impact per area on the scale; a residual
+/// score needs both values and may not exceed the inherent score on either axis
+/// (treatment does not make a risk worse); treatment "verminderen" needs a planned
+/// measure or an existing control.
+Result<Risk> score_risk(RiskMethodology const& methodology, RiskDraft const& draft);
+
+/// Whether the review date has passed (`today` comes from the caller's clock).
+bool review_overdue(Risk const& risk, std::chrono::sys_days today);
+
+} // namespace bolwerk::domain
