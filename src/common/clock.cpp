@@ -65,6 +65,30 @@ Result<Timestamp> parse_timestamp(std::string_view text)
     return sys_days{date} + hours{hour} + minutes{minute} + seconds{second} + microseconds{micros};
 }
 
+std::string format_date(Date date)
+{
+    std::chrono::year_month_day const day{date};
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", static_cast<int>(day.year()),
+        static_cast<unsigned>(day.month()), static_cast<unsigned>(day.day()));
+    return buffer;
+}
+
+Result<Date> parse_date(std::string_view text)
+{
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    bool const shape_ok = text.size() == 10 && text[4] == '-' && text[7] == '-';
+    if (!shape_ok || !read_number(text, 0, 4, year) || !read_number(text, 5, 2, month) || !read_number(text, 8, 2, day))
+        return Error::invalid("not a date in the form YYYY-MM-DD: '" + std::string(text) + "'");
+    std::chrono::year_month_day const date{std::chrono::year{year}, std::chrono::month{static_cast<unsigned>(month)},
+        std::chrono::day{static_cast<unsigned>(day)}};
+    if (!date.ok())
+        return Error::invalid("no such date: '" + std::string(text) + "'");
+    return std::chrono::sys_days{date};
+}
+
 Timestamp SystemClock::now() const
 {
     return std::chrono::time_point_cast<std::chrono::microseconds>(std::chrono::system_clock::now());

@@ -19,6 +19,14 @@ std::string format_timestamp(Timestamp time);
 /// fraction ("…:52Z") and with fewer fraction digits.
 Result<Timestamp> parse_timestamp(std::string_view text);
 
+/// A calendar day without time of day or zone (review dates, validity periods).
+using Date = std::chrono::sys_days;
+
+/// Formats as ISO 8601 "2026-11-25".
+std::string format_date(Date date);
+/// Parses "YYYY-MM-DD" and refuses days that do not exist.
+Result<Date> parse_date(std::string_view text);
+
 /// The source of "now". Domain and app code take a Clock (or a Timestamp) instead of
 /// reading the system clock, so rules about dates are deterministic in tests.
 /// Implementations are safe to share between threads.

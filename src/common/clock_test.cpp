@@ -34,6 +34,16 @@ TEST(Timestamp, RejectsMalformedText)
     }
 }
 
+TEST(Date, FormatsAndParsesCalendarDays)
+{
+    using namespace std::chrono;
+    Date const date = sys_days{2027y / February / 28};
+    EXPECT_EQ(format_date(date), "2027-02-28");
+    EXPECT_EQ(*parse_date("2027-02-28"), date);
+    for (auto const* text : {"2027-02-29", "2027-2-28", "28-02-2027", "2027-02-28T00:00:00Z", ""})
+        EXPECT_FALSE(parse_date(text).has_value()) << text;
+}
+
 TEST(FixedClock, MovesOnlyWhenAdvanced)
 {
     FixedClock clock(Timestamp{std::chrono::seconds{100}});

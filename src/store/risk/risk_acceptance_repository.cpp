@@ -1,0 +1,53 @@
+#include "store/risk/risk_acceptance_repository.hpp"
+
+#include "store/connection.hpp"
+
+namespace bolwerk::store {
+
+namespace {
+
+Result<domain::RiskAcceptance> from_row(Row row)
+{
+    domain::RiskAcceptance acceptance;
+    acceptance.id = RiskAcceptanceId(row.int64(0));
+    acceptance.risk_id = RiskId(row.int64(1));
+    acceptance.accepted_by = row.text(2);
+    acceptance.authority = TRY(domain::parse_acceptance_authority(row.text(3)));
+    acceptance.level = TRY(domain::parse_risk_level(row.text(4)));
+    acceptance.accepted_on = TRY(parse_date(row.text(5)));
+    acceptance.valid_until = TRY(parse_date(row.text(6)));
+    acceptance.reason = row.text(7);
+    acceptance.recorded_at = TRY(parse_timestamp(row.text(8)));
+    return acceptance;
+}
+
+} // namespace
+
+Result<domain::RiskAcceptance> RiskAcceptanceRepository::insert(Transaction& transaction, OrganisationId organisation,
+    domain::RiskAcceptance acceptance, std::string const& recorded_by)
+{
+    auto const rows = TRY(transaction.query(
+        "INSERT INTO risk_acceptances (organisation_id, risk_id, accepted_by, authority, level, accepted_on,"
+        " valid_until, reason, recorded_at, recorded_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id",
+        {organisation.value(), acceptance.risk_id.value(), acceptance.accepted_by,
+            std::string(domain::to_string(acceptance.authority)), std::string(domain::to_string(acceptance.level)),
+            format_date(acceptance.accepted_on), format_date(acceptance.valid_until), acceptance.reason,
+            format_timestamp(acceptance.recorded_at), recorded_by}));
+    acceptance.id = RiskAcceptanceId(rows.front().int64(0));
+    return acceptance;
+}
+
+Result<std::vector<domain::RiskAcceptance>> RiskAcceptanceRepository::list(
+    Connection& connection, OrganisationId organisation)
+{
+    auto const rows = TRY(connection.query(
+        "SELECT id, risk_id, accepted_by, authority, level, accepted_on, valid_until, reason, recorded_at"
+        " FROM risk_acceptances WHERE organisation_id = $1 ORDER BY risk_id, id",
+        {organisation.value()}));
+    std::vector<domain::RiskAcceptance> acceptances;
+    for (auto row : rows)
+        acceptances.push_back(TRY(from_row(row)));
+    return acceptances;
+}
+
+} // namespace bolwerk::store
