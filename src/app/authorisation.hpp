@@ -16,6 +16,10 @@ enum class Permission : std::uint8_t {
     OrganisationUpdate,
     AuditTrailRead,
     SchemaMigrate,
+    RiskRead,
+    RiskWrite,
+    RiskAccept,
+    RiskMethodologyWrite,
 };
 
 /// Decides whether `actor` may do `permission` (in `organisation`, where it applies).

@@ -174,10 +174,16 @@ inline Result<void> ok() { return {}; }
 /// function, otherwise yields the value. Uses a GCC/Clang statement expression, the one
 /// compiler extension we allow (SerenityOS AK/Try.h does the same); MSVC would need a
 /// different approach. It cannot be used inside a coroutine: use CO_TRY there.
-#define TRY(expression)                                                                                                \
+#define TRY(expression) BOLWERK_TRY_IMPL(expression, BOLWERK_CONCAT(_bolwerk_try_result_, __COUNTER__))
+
+// The variable gets a name unique to each use, so that a TRY nested inside another
+// TRY's expression does not shadow the outer one.
+#define BOLWERK_CONCAT_INNER(left, right) left##right
+#define BOLWERK_CONCAT(left, right) BOLWERK_CONCAT_INNER(left, right)
+#define BOLWERK_TRY_IMPL(expression, result)                                                                           \
     ({                                                                                                                 \
-        auto _bolwerk_try_result = (expression);                                                                       \
-        if (!_bolwerk_try_result.has_value()) [[unlikely]]                                                             \
-            return _bolwerk_try_result.release_error();                                                                \
-        _bolwerk_try_result.release_value();                                                                           \
+        auto result = (expression);                                                                                    \
+        if (!result.has_value()) [[unlikely]]                                                                          \
+            return result.release_error();                                                                             \
+        result.release_value();                                                                                        \
     })

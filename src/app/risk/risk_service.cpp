@@ -1,0 +1,330 @@
+#include "app/risk/risk_service.hpp"
+
+#include "app/audit_trail.hpp"
+#include "app/authorisation.hpp"
+#include "app/risk/methodology_json.hpp"
+#include "app/risk/risk_json.hpp"
+#include "store/database.hpp"
+#include "store/organisation_repository.hpp"
+#include "store/risk/information_system_repository.hpp"
+#include "store/risk/risk_acceptance_repository.hpp"
+#include "store/risk/risk_analysis_repository.hpp"
+#include "store/risk/risk_methodology_repository.hpp"
+#include "store/risk/risk_repository.hpp"
+
+#include <nlohmann/json.hpp>
+
+namespace bolwerk::app {
+
+namespace {
+
+Date today(Clock const& clock) { return std::chrono::floor<std::chrono::days>(clock.now()); }
+
+// An organisation the operator names must exist; for users authorise() already
+// answered NotFound for organisations they cannot see.
+Result<void> require_organisation(store::Connection& connection, OrganisationId organisation)
+{
+    TRY(store::OrganisationRepository::find(connection, organisation));
+    return ok();
+}
+
+Result<MethodologyVersion> load_methodology(store::Connection& connection, OrganisationId organisation)
+{
+    auto const stored = TRY(store::RiskMethodologyRepository::current(connection, organisation));
+    if (!stored)
+        return MethodologyVersion{domain::RiskMethodology::standard(), 0};
+    auto methodology = methodology_from_json(stored->definition);
+    if (!methodology)
+        return Error::internal("stored risk methodology version " + std::to_string(stored->version)
+            + " is invalid: " + methodology.error().to_string());
+    return MethodologyVersion{std::move(methodology).value(), stored->version};
+}
+
+// Rescores a stored risk under another methodology, keeping its inputs.
+domain::RiskDraft draft_of(domain::Risk const& risk)
+{
+    domain::RiskDraft draft;
+    draft.title = risk.title;
+    draft.threat = risk.threat;
+    draft.vulnerability = risk.vulnerability;
+    draft.owner = risk.owner;
+    draft.systems = risk.systems;
+    draft.inherent_likelihood = risk.inherent.likelihood;
+    draft.inherent_impacts = risk.inherent_impacts;
+    draft.existing_controls = risk.existing_controls;
+    draft.treatment = risk.treatment;
+    draft.planned_measures = risk.planned_measures;
+    if (risk.residual) {
+        draft.residual_likelihood = risk.residual->likelihood;
+        draft.residual_impact = risk.residual->impact;
+    }
+    draft.review_due = risk.review_due;
+    return draft;
+}
+
+Result<void> rescore_all(
+    store::Transaction& transaction, OrganisationId organisation, MethodologyVersion const& methodology, Timestamp now)
+{
+    auto const risks = TRY(store::RiskRepository::list(transaction.connection(), organisation));
+    std::string off_scale;
+    for (auto const& risk : risks) {
+        auto rescored = domain::score_risk(methodology.methodology, draft_of(risk));
+        if (!rescored) {
+            off_scale += (off_scale.empty() ? "" : ", ") + risk.id.to_string();
+            continue;
+        }
+        TRY(store::RiskRepository::update(
+            transaction, organisation, risk.id, std::move(rescored).value(), risk.version, methodology.version, now));
+    }
+    if (!off_scale.empty())
+        return Error::conflict("the new methodology does not fit risks " + off_scale
+            + " (a value is off its scales or an impact area is gone); change those first");
+    return ok();
+}
+
+AuditChange change(OrganisationId organisation, std::string action, std::string object_type, std::string object_id,
+    nlohmann::json const* before, nlohmann::json const* after)
+{
+    return {.organisation = organisation,
+        .action = std::move(action),
+        .object_type = std::move(object_type),
+        .object_id = std::move(object_id),
+        .before = before,
+        .after = after};
+}
+
+} // namespace
+
+Result<MethodologyVersion> RiskService::methodology(Actor const& actor, OrganisationId organisation)
+{
+    TRY(authorise(actor, Permission::RiskRead, organisation));
+    auto connection = TRY(m_database.acquire());
+    TRY(require_organisation(*connection, organisation));
+    return load_methodology(*connection, organisation);
+}
+
+Result<MethodologyVersion> RiskService::set_methodology(
+    Actor const& actor, OrganisationId organisation, domain::RiskMethodology const& methodology)
+{
+    TRY(authorise(actor, Permission::RiskMethodologyWrite, organisation));
+    auto const now = m_clock.now();
+    auto connection = TRY(m_database.acquire());
+    auto transaction = TRY(store::Transaction::begin(*connection));
+    TRY(require_organisation(*connection, organisation));
+    auto const json = methodology_to_json(methodology.definition());
+    auto const version
+        = TRY(store::RiskMethodologyRepository::add(transaction, organisation, json.dump(), actor.label, now));
+    MethodologyVersion const stored{methodology, version};
+    TRY(rescore_all(transaction, organisation, stored, now));
+    TRY(record_audit_event(transaction, actor,
+        change(organisation, "risk_methodology.create", "risk_methodology", std::to_string(version), nullptr, &json),
+        now));
+    TRY(transaction.commit());
+    return stored;
+}
+
+Result<domain::InformationSystem> RiskService::create_system(
+    Actor const& actor, OrganisationId organisation, domain::InformationSystemDraft const& raw)
+{
+    TRY(authorise(actor, Permission::RiskWrite, organisation));
+    auto const draft = TRY(domain::InformationSystemDraft::create(raw));
+    auto const now = m_clock.now();
+    auto connection = TRY(m_database.acquire());
+    auto transaction = TRY(store::Transaction::begin(*connection));
+    TRY(require_organisation(*connection, organisation));
+    auto system = TRY(store::InformationSystemRepository::insert(transaction, organisation, draft, now));
+    auto const after = system_to_json(system);
+    TRY(record_audit_event(transaction, actor,
+        change(organisation, "information_system.create", "information_system", system.id.to_string(), nullptr, &after),
+        now));
+    TRY(transaction.commit());
+    return system;
+}
+
+Result<domain::InformationSystem> RiskService::update_system(Actor const& actor, OrganisationId organisation,
+    InformationSystemId id, domain::InformationSystemDraft const& raw, std::int64_t expected_version)
+{
+    TRY(authorise(actor, Permission::RiskWrite, organisation));
+    auto const draft = TRY(domain::InformationSystemDraft::create(raw));
+    auto const now = m_clock.now();
+    auto connection = TRY(m_database.acquire());
+    auto transaction = TRY(store::Transaction::begin(*connection));
+    auto const before = system_to_json(TRY(store::InformationSystemRepository::find(*connection, organisation, id)));
+    auto system
+        = TRY(store::InformationSystemRepository::update(transaction, organisation, id, draft, expected_version, now));
+    auto const after = system_to_json(system);
+    TRY(record_audit_event(transaction, actor,
+        change(organisation, "information_system.update", "information_system", id.to_string(), &before, &after), now));
+    TRY(transaction.commit());
+    return system;
+}
+
+Result<std::vector<SystemView>> RiskService::list_systems(Actor const& actor, OrganisationId organisation)
+{
+    TRY(authorise(actor, Permission::RiskRead, organisation));
+    auto connection = TRY(m_database.acquire());
+    TRY(require_organisation(*connection, organisation));
+    auto systems = TRY(store::InformationSystemRepository::list(*connection, organisation));
+    auto const effective = domain::effective_classifications(systems);
+    std::vector<SystemView> views;
+    views.reserve(systems.size());
+    for (auto& system : systems) {
+        auto const classification = effective.at(system.id);
+        views.push_back({std::move(system), classification});
+    }
+    return views;
+}
+
+Result<domain::RiskAnalysis> RiskService::record_analysis(Actor const& actor, domain::RiskAnalysis analysis)
+{
+    TRY(authorise(actor, Permission::RiskWrite, analysis.organisation_id));
+    TRY(domain::check_risk_analysis(analysis));
+    auto const now = m_clock.now();
+    auto connection = TRY(m_database.acquire());
+    auto transaction = TRY(store::Transaction::begin(*connection));
+    TRY(require_organisation(*connection, analysis.organisation_id));
+    auto stored = TRY(store::RiskAnalysisRepository::insert(transaction, std::move(analysis), now));
+    auto const after = analysis_to_json(stored);
+    TRY(record_audit_event(transaction, actor,
+        change(stored.organisation_id, "risk_analysis.create", "risk_analysis", stored.id.to_string(), nullptr, &after),
+        now));
+    TRY(transaction.commit());
+    return stored;
+}
+
+Result<std::vector<domain::RiskAnalysis>> RiskService::list_analyses(Actor const& actor, OrganisationId organisation)
+{
+    TRY(authorise(actor, Permission::RiskRead, organisation));
+    auto connection = TRY(m_database.acquire());
+    TRY(require_organisation(*connection, organisation));
+    return store::RiskAnalysisRepository::list(*connection, organisation);
+}
+
+Result<domain::Risk> RiskService::register_risk(
+    Actor const& actor, OrganisationId organisation, domain::RiskDraft const& draft)
+{
+    TRY(authorise(actor, Permission::RiskWrite, organisation));
+    auto const now = m_clock.now();
+    auto connection = TRY(m_database.acquire());
+    auto transaction = TRY(store::Transaction::begin(*connection));
+    TRY(require_organisation(*connection, organisation));
+    auto const methodology = TRY(load_methodology(*connection, organisation));
+    auto scored = TRY(domain::score_risk(methodology.methodology, draft));
+    auto risk
+        = TRY(store::RiskRepository::insert(transaction, organisation, std::move(scored), methodology.version, now));
+    auto const after = risk_to_json(risk);
+    TRY(record_audit_event(
+        transaction, actor, change(organisation, "risk.create", "risk", risk.id.to_string(), nullptr, &after), now));
+    TRY(transaction.commit());
+    return risk;
+}
+
+Result<domain::Risk> RiskService::update_risk(Actor const& actor, OrganisationId organisation, RiskId id,
+    domain::RiskDraft const& draft, std::int64_t expected_version)
+{
+    TRY(authorise(actor, Permission::RiskWrite, organisation));
+    auto const now = m_clock.now();
+    auto connection = TRY(m_database.acquire());
+    auto transaction = TRY(store::Transaction::begin(*connection));
+    auto const before = risk_to_json(TRY(store::RiskRepository::find(*connection, organisation, id)));
+    auto const methodology = TRY(load_methodology(*connection, organisation));
+    auto scored = TRY(domain::score_risk(methodology.methodology, draft));
+    auto risk = TRY(store::RiskRepository::update(
+        transaction, organisation, id, std::move(scored), expected_version, methodology.version, now));
+    auto const after = risk_to_json(risk);
+    TRY(record_audit_event(
+        transaction, actor, change(organisation, "risk.update", "risk", id.to_string(), &before, &after), now));
+    TRY(transaction.commit());
+    return risk;
+}
+
+Result<domain::Risk> RiskService::show_risk(Actor const& actor, OrganisationId organisation, RiskId id)
+{
+    TRY(authorise(actor, Permission::RiskRead, organisation));
+    auto connection = TRY(m_database.acquire());
+    return store::RiskRepository::find(*connection, organisation, id);
+}
+
+Result<RiskRegister> RiskService::register_of(Actor const& actor, OrganisationId organisation)
+{
+    TRY(authorise(actor, Permission::RiskRead, organisation));
+    auto connection = TRY(m_database.acquire());
+    TRY(require_organisation(*connection, organisation));
+    RiskRegister result{TRY(load_methodology(*connection, organisation)), {}, {}};
+    result.risks = TRY(store::RiskRepository::list(*connection, organisation));
+    result.acceptances = TRY(store::RiskAcceptanceRepository::list(*connection, organisation));
+    return result;
+}
+
+Result<domain::RiskAcceptance> RiskService::accept_risk(
+    Actor const& actor, OrganisationId organisation, RiskId id, domain::AcceptanceRequest const& request)
+{
+    TRY(authorise(actor, Permission::RiskAccept, organisation));
+    auto const now = m_clock.now();
+    auto connection = TRY(m_database.acquire());
+    auto transaction = TRY(store::Transaction::begin(*connection));
+    auto const risk = TRY(store::RiskRepository::find(*connection, organisation, id));
+    auto const methodology = TRY(load_methodology(*connection, organisation));
+    auto const level = risk.current().level;
+    TRY(domain::check_acceptance(methodology.methodology, level, request));
+    domain::RiskAcceptance acceptance{RiskAcceptanceId(0), id, request.accepted_by, request.authority, level,
+        request.accepted_on, request.valid_until, request.reason, now};
+    acceptance = TRY(store::RiskAcceptanceRepository::insert(transaction, organisation, acceptance, actor.label));
+    auto const after = acceptance_to_json(acceptance);
+    TRY(record_audit_event(
+        transaction, actor, change(organisation, "risk.accept", "risk", id.to_string(), nullptr, &after), now));
+    TRY(transaction.commit());
+    return acceptance;
+}
+
+Result<std::vector<domain::RiskTask>> RiskService::tasks(Actor const& actor, OrganisationId organisation)
+{
+    TRY(authorise(actor, Permission::RiskRead, organisation));
+    auto connection = TRY(m_database.acquire());
+    TRY(require_organisation(*connection, organisation));
+    auto const methodology = TRY(load_methodology(*connection, organisation));
+    auto const systems = TRY(store::InformationSystemRepository::list(*connection, organisation));
+    auto const analyses = TRY(store::RiskAnalysisRepository::list(*connection, organisation));
+    auto const risks = TRY(store::RiskRepository::list(*connection, organisation));
+    auto const acceptances = TRY(store::RiskAcceptanceRepository::list(*connection, organisation));
+    return domain::risk_tasks(methodology.methodology, systems, analyses, risks, acceptances, today(m_clock));
+}
+
+Result<RiskService::ImportReport> RiskService::import_risks(
+    Actor const& actor, OrganisationId organisation, std::vector<NumberedDraft> const& drafts, InvalidRows invalid_rows)
+{
+    TRY(authorise(actor, Permission::RiskWrite, organisation));
+    auto const now = m_clock.now();
+    auto connection = TRY(m_database.acquire());
+    auto transaction = TRY(store::Transaction::begin(*connection));
+    TRY(require_organisation(*connection, organisation));
+    auto const methodology = TRY(load_methodology(*connection, organisation));
+    ImportReport report;
+    for (auto const& numbered : drafts) {
+        auto scored = domain::score_risk(methodology.methodology, numbered.draft);
+        if (!scored) {
+            report.rejected.push_back(scored.error().with_location({.line = numbered.line}));
+            continue;
+        }
+        auto risk = store::RiskRepository::insert(
+            transaction, organisation, std::move(scored).value(), methodology.version, now);
+        if (!risk) {
+            report.rejected.push_back(risk.error().with_location({.line = numbered.line}));
+            continue;
+        }
+        auto const after = risk_to_json(*risk);
+        TRY(record_audit_event(transaction, actor,
+            change(organisation, "risk.import", "risk", risk->id.to_string(), nullptr, &after), now));
+        ++report.imported;
+    }
+    if (!report.rejected.empty() && invalid_rows == InvalidRows::RefuseAll) {
+        auto const& first = report.rejected.front();
+        return Error::invalid(std::to_string(report.rejected.size())
+                + " row(s) are invalid, nothing was imported; first: " + first.to_string(),
+            first.location());
+    }
+    TRY(transaction.commit());
+    return report;
+}
+
+} // namespace bolwerk::app

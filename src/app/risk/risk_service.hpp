@@ -1,0 +1,100 @@
+#pragma once
+
+#include "app/actor.hpp"
+#include "common/clock.hpp"
+#include "common/result.hpp"
+#include "domain/risk/acceptance.hpp"
+#include "domain/risk/information_system.hpp"
+#include "domain/risk/methodology.hpp"
+#include "domain/risk/risk.hpp"
+#include "domain/risk/risk_analysis.hpp"
+#include "domain/risk/risk_tasks.hpp"
+#include "store/forward.hpp"
+
+#include <map>
+#include <vector>
+
+namespace bolwerk::app {
+
+/// The methodology in force for an organisation, with its version (0 = the built-in
+/// default, never stored).
+struct MethodologyVersion {
+    domain::RiskMethodology methodology;
+    std::int64_t version = 0;
+};
+
+/// A system with the classification it inherits from the systems that depend on it.
+struct SystemView {
+    domain::InformationSystem system;
+    domain::Cia effective_classification;
+};
+
+/// The whole register of one organisation, for lists, heat maps and exports.
+struct RiskRegister {
+    MethodologyVersion methodology;
+    std::vector<domain::Risk> risks;
+    std::vector<domain::RiskAcceptance> acceptances;
+};
+
+/// Use cases of risk management (BIO2 Deel 1 §13). Each authorises the actor for the
+/// organisation, runs in one transaction and writes an audit event with the change.
+/// Keeps references to `database` and `clock`; safe to share between threads.
+class RiskService {
+public:
+    RiskService(store::Database& database, Clock const& clock)
+        : m_database(database)
+        , m_clock(clock)
+    {
+    }
+
+    Result<MethodologyVersion> methodology(Actor const& actor, OrganisationId organisation);
+    /// Stores a new version and rescores every risk with it. Refused when a stored risk
+    /// has a value off the new scales (the message names the risks).
+    Result<MethodologyVersion> set_methodology(
+        Actor const& actor, OrganisationId organisation, domain::RiskMethodology const& methodology);
+
+    Result<domain::InformationSystem> create_system(
+        Actor const& actor, OrganisationId organisation, domain::InformationSystemDraft const& draft);
+    Result<domain::InformationSystem> update_system(Actor const& actor, OrganisationId organisation,
+        InformationSystemId id, domain::InformationSystemDraft const& draft, std::int64_t expected_version);
+    Result<std::vector<SystemView>> list_systems(Actor const& actor, OrganisationId organisation);
+
+    Result<domain::RiskAnalysis> record_analysis(Actor const& actor, domain::RiskAnalysis analysis);
+    Result<std::vector<domain::RiskAnalysis>> list_analyses(Actor const& actor, OrganisationId organisation);
+
+    Result<domain::Risk> register_risk(Actor const& actor, OrganisationId organisation, domain::RiskDraft const& draft);
+    Result<domain::Risk> update_risk(Actor const& actor, OrganisationId organisation, RiskId id,
+        domain::RiskDraft const& draft, std::int64_t expected_version);
+    Result<domain::Risk> show_risk(Actor const& actor, OrganisationId organisation, RiskId id);
+    Result<RiskRegister> register_of(Actor const& actor, OrganisationId organisation);
+
+    /// Records an acceptance of the risk's current residual level (check_acceptance).
+    Result<domain::RiskAcceptance> accept_risk(
+        Actor const& actor, OrganisationId organisation, RiskId id, domain::AcceptanceRequest const& request);
+
+    /// What the risk process asks for today (new or reclassified systems without
+    /// analysis, missing or expired acceptances, overdue reviews).
+    Result<std::vector<domain::RiskTask>> tasks(Actor const& actor, OrganisationId organisation);
+
+    /// Registers many risks at once, all in one transaction. With `skip_invalid` false
+    /// (the default) one invalid draft refuses the whole batch and nothing is stored;
+    /// with it true, invalid drafts are left out and reported. Each entry of
+    /// `drafts` carries the line it came from for the report.
+    struct NumberedDraft {
+        std::uint64_t line = 0;
+        domain::RiskDraft draft;
+    };
+    struct ImportReport {
+        std::int64_t imported = 0;
+        std::vector<Error> rejected; ///< Each with its line.
+    };
+    enum class InvalidRows : std::uint8_t { RefuseAll, Skip };
+    Result<ImportReport> import_risks(Actor const& actor, OrganisationId organisation,
+        std::vector<NumberedDraft> const& drafts, InvalidRows invalid_rows);
+
+private:
+    store::Database& m_database;
+    Clock const& m_clock;
+};
+
+} // namespace bolwerk::app
