@@ -16,6 +16,8 @@ enum class Permission : std::uint8_t {
     OrganisationUpdate,
     AuditTrailRead,
     SchemaMigrate,
+    CatalogImport,
+    CatalogRead,
 };
 
 /// Decides whether `actor` may do `permission` (in `organisation`, where it applies).
