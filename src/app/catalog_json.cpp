@@ -64,3 +64,48 @@ nlohmann::json catalog_import_to_json(CatalogImportOutcome const& outcome, store
 }
 
 } // namespace bolwerk::app
+
+namespace bolwerk::app {
+
+namespace {
+
+nlohmann::json numbers_to_json(std::vector<domain::catalog::MeasureNumber> const& numbers)
+{
+    auto list = nlohmann::json::array();
+    for (auto const number : numbers)
+        list.push_back(number.to_string());
+    return list;
+}
+
+std::string_view change_name(domain::catalog::WordChange::Kind kind)
+{
+    switch (kind) {
+    case domain::catalog::WordChange::Kind::Same: return "same";
+    case domain::catalog::WordChange::Kind::Removed: return "removed";
+    case domain::catalog::WordChange::Kind::Added: return "added";
+    }
+    return "unknown";
+}
+
+} // namespace
+
+nlohmann::json catalog_diff_to_json(CatalogDiffOutcome const& outcome)
+{
+    auto const& diff = outcome.diff;
+    auto moved = nlohmann::json::array();
+    for (auto const& item : diff.moved)
+        moved.push_back({{"number", item.number.to_string()}, {"target", item.target->to_string()}});
+    auto reworded = nlohmann::json::array();
+    for (auto const& measure : diff.reworded) {
+        auto changes = nlohmann::json::array();
+        for (auto const& change : measure.changes)
+            changes.push_back({{std::string(change_name(change.kind)), change.words}});
+        reworded.push_back({{"number", measure.number.to_string()}, {"changes", changes}});
+    }
+    return {{"from", diff.from.to_string()}, {"to", diff.to.to_string()}, {"texts_compared", outcome.texts_compared},
+        {"added", numbers_to_json(diff.added)}, {"moved", moved}, {"withdrawn", numbers_to_json(diff.withdrawn)},
+        {"removed", numbers_to_json(diff.removed)}, {"reworded", reworded},
+        {"unchanged", numbers_to_json(diff.unchanged)}};
+}
+
+} // namespace bolwerk::app

@@ -15,3 +15,11 @@ nlohmann::json catalog_summary_to_json(store::CatalogVersionSummary const& summa
 nlohmann::json catalog_import_to_json(CatalogImportOutcome const& outcome, store::CatalogProvenance const& provenance);
 
 } // namespace bolwerk::app
+
+namespace bolwerk::app {
+
+/// The diff as JSON: lists of numbers, moves with targets, reworded measures with
+/// their word-level changes ({"same"|"removed"|"added": words}).
+nlohmann::json catalog_diff_to_json(CatalogDiffOutcome const& outcome);
+
+} // namespace bolwerk::app

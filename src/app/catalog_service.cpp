@@ -162,4 +162,15 @@ Result<CatalogEntryView> CatalogService::show(
     return view;
 }
 
+Result<CatalogDiffOutcome> CatalogService::diff(Actor const& actor, std::string const& from, std::string const& to)
+{
+    TRY(authorise(actor, Permission::CatalogRead));
+    auto const from_reference = TRY(resolve_version(from));
+    auto const to_reference = TRY(resolve_version(to));
+    auto const before = TRY(load_version(from_reference));
+    auto const after = TRY(load_version(to_reference));
+    bool const texts_compared = !before.from_builtin_index && !after.from_builtin_index;
+    return CatalogDiffOutcome{domain::catalog::diff_catalogs(before.version, after.version), texts_compared};
+}
+
 } // namespace bolwerk::app

@@ -5,6 +5,7 @@
 #include "common/result.hpp"
 #include "domain/catalog/builtin_index.hpp"
 #include "domain/catalog/catalog.hpp"
+#include "domain/catalog/catalog_diff.hpp"
 #include "importers/import_report.hpp"
 #include "store/catalog_repository.hpp"
 #include "store/forward.hpp"
@@ -35,6 +36,13 @@ struct CatalogEntryView {
     std::optional<domain::catalog::ControlInfo> control;
 };
 
+/// The answer of `catalog diff`: what changed, and whether texts could be compared
+/// (a version known only from the built-in index has no texts).
+struct CatalogDiffOutcome {
+    domain::catalog::CatalogDiff diff;
+    bool texts_compared = true;
+};
+
 /// Use cases on the normenkader (issue #3). Each authorises the actor; an import
 /// runs in one transaction with its audit event, so a failing import stores nothing.
 /// Keeps references to `database` and `clock`, which must outlive it. Safe to share
@@ -53,6 +61,9 @@ public:
         Actor const& actor, std::string const& number, std::optional<std::string> const& version);
     /// A whole version: the stored import, else the built-in identifier set.
     Result<domain::catalog::CatalogVersion> load(Actor const& actor, std::optional<std::string> const& reference);
+
+    /// Compares two versions ("bio2@1.2", or "1.2" for BIO2).
+    Result<CatalogDiffOutcome> diff(Actor const& actor, std::string const& from, std::string const& to);
 
     domain::catalog::BuiltinIndex const& builtin_index() const { return m_index; }
 

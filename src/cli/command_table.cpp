@@ -24,6 +24,7 @@ constexpr std::array commands{
         "import a catalog version (BIO2 deel 2 markdown) and print its validation report", run_catalog_import},
     Command{"catalog list", "", "list the imported and built-in catalog versions", run_catalog_list},
     Command{"catalog show", "NUMBER [--version V]", "show one entry, e.g. 5.17.01", run_catalog_show},
+    Command{"catalog diff", "FROM TO", "compare two versions, e.g. bio2@1.2 bio2@1.3", run_catalog_diff},
 };
 
 constexpr std::string_view global_usage

@@ -15,5 +15,6 @@ Result<void> run_audit_verify(CommandContext& context);
 Result<void> run_catalog_import(CommandContext& context);
 Result<void> run_catalog_list(CommandContext& context);
 Result<void> run_catalog_show(CommandContext& context);
+Result<void> run_catalog_diff(CommandContext& context);
 
 } // namespace bolwerk::cli
