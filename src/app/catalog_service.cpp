@@ -6,6 +6,7 @@
 #include "common/digest.hpp"
 #include "common/text.hpp"
 #include "importers/catalog_importer.hpp"
+#include "report/oscal/oscal_catalog_export.hpp"
 #include "store/database.hpp"
 
 #include <nlohmann/json.hpp>
@@ -171,6 +172,17 @@ Result<CatalogDiffOutcome> CatalogService::diff(Actor const& actor, std::string 
     auto const after = TRY(load_version(to_reference));
     bool const texts_compared = !before.from_builtin_index && !after.from_builtin_index;
     return CatalogDiffOutcome{domain::catalog::diff_catalogs(before.version, after.version), texts_compared};
+}
+
+Result<std::string> CatalogService::export_catalog(
+    Actor const& actor, std::optional<std::string> const& version, std::string const& format)
+{
+    TRY(authorise(actor, Permission::CatalogRead));
+    if (format != "oscal-json")
+        return Error::invalid("unknown export format '" + format + "'; supported: oscal-json", {.field = "format"});
+    auto const reference = TRY(resolve_version(version));
+    auto const found = TRY(load_version(reference));
+    return report::oscal::export_oscal_catalog_json(found.version, m_index, m_clock.now());
 }
 
 } // namespace bolwerk::app

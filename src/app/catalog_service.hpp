@@ -65,6 +65,11 @@ public:
     /// Compares two versions ("bio2@1.2", or "1.2" for BIO2).
     Result<CatalogDiffOutcome> diff(Actor const& actor, std::string const& from, std::string const& to);
 
+    /// A version as an OSCAL 1.1 catalog in JSON (report/oscal); "oscal-json" is the
+    /// only format so far, anything else is Invalid.
+    Result<std::string> export_catalog(
+        Actor const& actor, std::optional<std::string> const& version, std::string const& format);
+
     domain::catalog::BuiltinIndex const& builtin_index() const { return m_index; }
 
 private:

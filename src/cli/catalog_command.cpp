@@ -108,4 +108,14 @@ Result<void> run_catalog_show(CommandContext& context)
     return ok();
 }
 
+Result<void> run_catalog_export(CommandContext& context)
+{
+    auto const arguments = TRY(Arguments::parse(context.arguments(), {"--format", "--version"}, 0));
+    auto service = TRY(catalog_service(context));
+    auto const document = TRY(service.export_catalog(
+        context.actor(), arguments.flag("--version"), arguments.flag("--format").value_or("oscal-json")));
+    context.out() << document << '\n';
+    return ok();
+}
+
 } // namespace bolwerk::cli

@@ -25,6 +25,8 @@ constexpr std::array commands{
     Command{"catalog list", "", "list the imported and built-in catalog versions", run_catalog_list},
     Command{"catalog show", "NUMBER [--version V]", "show one entry, e.g. 5.17.01", run_catalog_show},
     Command{"catalog diff", "FROM TO", "compare two versions, e.g. bio2@1.2 bio2@1.3", run_catalog_diff},
+    Command{"catalog export", "[--format oscal-json] [--version V]", "print a catalog version as an OSCAL 1.1 catalog",
+        run_catalog_export},
 };
 
 constexpr std::string_view global_usage

@@ -16,5 +16,6 @@ Result<void> run_catalog_import(CommandContext& context);
 Result<void> run_catalog_list(CommandContext& context);
 Result<void> run_catalog_show(CommandContext& context);
 Result<void> run_catalog_diff(CommandContext& context);
+Result<void> run_catalog_export(CommandContext& context);
 
 } // namespace bolwerk::cli
