@@ -24,8 +24,8 @@ void print_report(std::ostream& out, importers::ImportReport const& report)
         out << ' ' << to_string(kind) << ' ' << count;
     out << "\ndefects  " << report.defects.size() << '\n';
     for (auto const& defect : report.defects)
-        out << "  line " << defect.line << "  " << to_string(defect.severity()) << "  " << to_string(defect.kind)
-            << "  " << defect.field << ": " << defect.message << '\n';
+        out << "  " << (defect.line ? "line " + std::to_string(defect.line) + "  " : "") << to_string(defect.severity())
+            << "  " << to_string(defect.kind) << "  " << defect.field << ": " << defect.message << '\n';
 }
 
 void print_entry(std::ostream& out, app::CatalogEntryView const& view)

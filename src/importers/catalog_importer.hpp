@@ -12,6 +12,7 @@ namespace bolwerk::importers {
 /// The input formats a BIO2 catalog version can be imported from.
 enum class CatalogFormat : std::uint8_t {
     MinbzkMarkdown, ///< BIO2 deel 2 as markdown (MinBZK GitHub edition).
+    CisoAssistantYaml, ///< A CISO Assistant library (bio2.yaml).
 };
 
 std::string_view to_string(CatalogFormat format);
