@@ -20,6 +20,8 @@ enum class Permission : std::uint8_t {
     RiskWrite,
     RiskAccept,
     RiskMethodologyWrite,
+    CatalogImport,
+    CatalogRead,
 };
 
 /// Decides whether `actor` may do `permission` (in `organisation`, where it applies).

@@ -30,9 +30,11 @@ private:
 struct OrganisationTag;
 struct UserTag;
 struct AuditEventTag;
+struct CatalogVersionTag;
 using OrganisationId = Id<OrganisationTag>;
 using UserId = Id<UserTag>;
 using AuditEventId = Id<AuditEventTag>;
+using CatalogVersionId = Id<CatalogVersionTag>;
 
 struct InformationSystemTag;
 struct RiskTag;

@@ -1,0 +1,188 @@
+#include "app/catalog_service.hpp"
+
+#include "app/audit_trail.hpp"
+#include "app/authorisation.hpp"
+#include "app/catalog_json.hpp"
+#include "common/digest.hpp"
+#include "common/text.hpp"
+#include "importers/catalog_importer.hpp"
+#include "report/oscal/oscal_catalog_export.hpp"
+#include "store/database.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <charconv>
+
+namespace bolwerk::app {
+
+namespace {
+
+using domain::catalog::CatalogVersion;
+using domain::catalog::VersionReference;
+
+constexpr std::string_view default_framework = "bio2";
+
+// Orders versions "1.2" < "1.3" < "1.10" by their numeric parts; other text by bytes.
+bool version_less(std::string const& left, std::string const& right)
+{
+    auto const numbers = [](std::string const& text) {
+        std::vector<long> parts;
+        for (auto const part : split(text, '.')) {
+            long value = -1;
+            std::from_chars(part.data(), part.data() + part.size(), value);
+            parts.push_back(value);
+        }
+        return parts;
+    };
+    auto const a = numbers(left);
+    auto const b = numbers(right);
+    if (a != b)
+        return a < b;
+    return left < right;
+}
+
+std::vector<store::CatalogDefectRow> defect_rows(importers::ImportReport const& report)
+{
+    std::vector<store::CatalogDefectRow> rows;
+    for (auto const& defect : report.defects)
+        rows.push_back({std::string(to_string(defect.kind)), std::string(to_string(defect.severity())),
+            static_cast<std::int64_t>(defect.line), defect.field, defect.message});
+    return rows;
+}
+
+std::string import_detail(importers::ImportReport const& report, std::size_t items)
+{
+    return std::to_string(items) + " entries, " + std::to_string(report.defects.size()) + " defects";
+}
+
+} // namespace
+
+Result<CatalogService> CatalogService::create(store::Database& database, Clock const& clock)
+{
+    return CatalogService(database, clock, TRY(domain::catalog::BuiltinIndex::load()));
+}
+
+Result<CatalogImportOutcome> CatalogService::import(
+    Actor const& actor, std::string const& location, std::optional<std::string> const& as)
+{
+    TRY(authorise(actor, Permission::CatalogImport));
+    std::optional<VersionReference> reference;
+    if (as)
+        reference = TRY(VersionReference::parse(*as));
+    auto const document = TRY(importers::read_source(location));
+    CatalogImportOutcome outcome{
+        CatalogVersionId(0), TRY(importers::import_catalog(document, {document.name, reference}))};
+    auto const now = m_clock.now();
+    store::CatalogProvenance const provenance{
+        document.name, sha256_hex(document.content), outcome.imported.report.layout, actor.label, now};
+
+    auto connection = TRY(m_database.acquire());
+    auto transaction = TRY(store::Transaction::begin(*connection));
+    outcome.id = TRY(store::CatalogRepository::insert(
+        transaction, outcome.imported.version, provenance, defect_rows(outcome.imported.report)));
+    auto const after = catalog_import_to_json(outcome, provenance);
+    TRY(record_audit_event(transaction, actor,
+        {.action = "catalog.import",
+            .object_type = "catalog_version",
+            .object_id = outcome.imported.version.reference().to_string(),
+            .after = &after,
+            .detail = import_detail(outcome.imported.report, outcome.imported.version.items().size())},
+        now));
+    TRY(transaction.commit());
+    return outcome;
+}
+
+Result<CatalogListing> CatalogService::list(Actor const& actor)
+{
+    TRY(authorise(actor, Permission::CatalogRead));
+    auto connection = TRY(m_database.acquire());
+    CatalogListing listing{TRY(store::CatalogRepository::list(*connection)), {}};
+    for (auto const& version : m_index.versions())
+        listing.builtin.push_back(version.reference());
+    return listing;
+}
+
+Result<VersionReference> CatalogService::default_version()
+{
+    auto connection = TRY(m_database.acquire());
+    auto const stored = TRY(store::CatalogRepository::list(*connection));
+    std::optional<VersionReference> newest;
+    auto const consider = [&](VersionReference const& reference) {
+        if (reference.framework == default_framework && (!newest || version_less(newest->version, reference.version)))
+            newest = reference;
+    };
+    for (auto const& summary : stored)
+        consider(summary.reference);
+    for (auto const& version : m_index.versions())
+        consider(version.reference());
+    if (!newest)
+        return Error::not_found("no BIO2 catalog version is available");
+    return *newest;
+}
+
+Result<CatalogService::FoundVersion> CatalogService::load_version(VersionReference const& reference)
+{
+    auto connection = TRY(m_database.acquire());
+    if (TRY(store::CatalogRepository::find(*connection, reference)))
+        return FoundVersion{TRY(store::CatalogRepository::load(*connection, reference)), false};
+    if (auto const* builtin = m_index.version(reference))
+        return FoundVersion{*builtin, true};
+    return Error::not_found("catalog " + reference.to_string() + " is neither imported nor built in");
+}
+
+Result<VersionReference> CatalogService::resolve_version(std::optional<std::string> const& text)
+{
+    if (!text)
+        return default_version();
+    if (text->find('@') == std::string::npos)
+        return VersionReference::parse(std::string(default_framework) + "@" + *text);
+    return VersionReference::parse(*text);
+}
+
+Result<CatalogVersion> CatalogService::load(Actor const& actor, std::optional<std::string> const& reference)
+{
+    TRY(authorise(actor, Permission::CatalogRead));
+    auto const resolved = TRY(resolve_version(reference));
+    return TRY(load_version(resolved)).version;
+}
+
+Result<CatalogEntryView> CatalogService::show(
+    Actor const& actor, std::string const& number_text, std::optional<std::string> const& version_text)
+{
+    TRY(authorise(actor, Permission::CatalogRead));
+    auto const number = TRY(domain::catalog::MeasureNumber::parse_lenient(number_text)).number;
+    auto const reference = TRY(resolve_version(version_text));
+    auto const found = TRY(load_version(reference));
+    auto const* item = found.version.find(number);
+    if (!item)
+        return Error::not_found("entry " + number.to_string() + " does not exist in " + reference.to_string());
+    CatalogEntryView view{reference, found.from_builtin_index, *item, {}};
+    if (auto const control = number.control(); control && m_index.control(*control))
+        view.control = *m_index.control(*control);
+    return view;
+}
+
+Result<CatalogDiffOutcome> CatalogService::diff(Actor const& actor, std::string const& from, std::string const& to)
+{
+    TRY(authorise(actor, Permission::CatalogRead));
+    auto const from_reference = TRY(resolve_version(from));
+    auto const to_reference = TRY(resolve_version(to));
+    auto const before = TRY(load_version(from_reference));
+    auto const after = TRY(load_version(to_reference));
+    bool const texts_compared = !before.from_builtin_index && !after.from_builtin_index;
+    return CatalogDiffOutcome{domain::catalog::diff_catalogs(before.version, after.version), texts_compared};
+}
+
+Result<std::string> CatalogService::export_catalog(
+    Actor const& actor, std::optional<std::string> const& version, std::string const& format)
+{
+    TRY(authorise(actor, Permission::CatalogRead));
+    if (format != "oscal-json")
+        return Error::invalid("unknown export format '" + format + "'; supported: oscal-json", {.field = "format"});
+    auto const reference = TRY(resolve_version(version));
+    auto const found = TRY(load_version(reference));
+    return report::oscal::export_oscal_catalog_json(found.version, m_index, m_clock.now());
+}
+
+} // namespace bolwerk::app

@@ -1,0 +1,155 @@
+#include "support/store_test.hpp"
+
+#include "app/catalog_service.hpp"
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+
+namespace bolwerk::testing {
+namespace {
+
+std::string const minbzk = std::string(BOLWERK_SHARED_DIR) + "/catalogs/minbzk-bio2-v1.3/";
+
+class CatalogStoreTest : public StoreTest {
+protected:
+    app::CatalogService service() { return app::CatalogService::create(database(), m_clock).value(); }
+    std::int64_t count(std::string_view table)
+    {
+        return must_query("SELECT COUNT(*) FROM " + std::string(table)).front().int64(0);
+    }
+    void expect_nothing_stored()
+    {
+        EXPECT_EQ(count("catalog_versions"), 0);
+        EXPECT_EQ(count("catalog_items"), 0);
+        EXPECT_EQ(count("audit_events"), 0);
+    }
+    std::string write_temporary(std::string const& name, std::string const& content)
+    {
+        auto const path = std::filesystem::temp_directory_path()
+            / (name + "-" + std::to_string(reinterpret_cast<std::uintptr_t>(this)) + ".md");
+        std::ofstream(path) << content;
+        m_files.push_back(path);
+        return path.string();
+    }
+    void TearDown() override
+    {
+        for (auto const& path : m_files)
+            std::filesystem::remove(path);
+        StoreTest::TearDown();
+    }
+
+    FixedClock m_clock{Timestamp{std::chrono::seconds{1'790'000'000}}};
+    app::Actor m_operator = app::Actor::system_operator("test");
+    std::vector<std::filesystem::path> m_files;
+};
+
+TEST_P(CatalogStoreTest, ImportsVersion13WithItsReportAndAuditEvent)
+{
+    auto const outcome = service().import(m_operator, minbzk + "maatregelen-v1.3.md", std::nullopt);
+    ASSERT_TRUE(outcome) << outcome.error().to_string();
+    EXPECT_EQ(outcome->imported.version.reference().to_string(), "bio2@1.3");
+    EXPECT_EQ(count("catalog_items"), 166);
+    EXPECT_EQ(count("catalog_import_defects"), 4);
+    auto const events = must_query("SELECT action, object_id FROM audit_events");
+    ASSERT_EQ(events.size(), 1u);
+    EXPECT_EQ(events.front().text(0), "catalog.import");
+    EXPECT_EQ(events.front().text(1), "bio2@1.3");
+
+    auto const loaded = service().load(m_operator, std::string("bio2@1.3"));
+    ASSERT_TRUE(loaded) << loaded.error().to_string();
+    EXPECT_EQ(loaded->items(), outcome->imported.version.items()); // every field round-trips
+}
+
+TEST_P(CatalogStoreTest, ListsImportedAndBuiltInVersions)
+{
+    ASSERT_TRUE(service().import(m_operator, minbzk + "maatregelen-v1.2-2026-02-10.md", std::nullopt));
+    auto const listing = service().list(m_operator);
+    ASSERT_TRUE(listing);
+    ASSERT_EQ(listing->imported.size(), 1u);
+    EXPECT_EQ(listing->imported[0].reference.to_string(), "bio2@1.2");
+    EXPECT_EQ(listing->imported[0].item_count, 160);
+    EXPECT_EQ(listing->imported[0].measure_count, 120);
+    EXPECT_EQ(listing->builtin.size(), 2u);
+}
+
+TEST_P(CatalogStoreTest, ShowsFromImportOrBuiltInIndex)
+{
+    auto const builtin = service().show(m_operator, "5.26.01", std::nullopt);
+    ASSERT_TRUE(builtin) << builtin.error().to_string();
+    EXPECT_TRUE(builtin->from_builtin_index);
+    EXPECT_EQ(builtin->item.target->to_string(), "5.25.02");
+
+    ASSERT_TRUE(service().import(m_operator, minbzk + "maatregelen-v1.3.md", std::nullopt));
+    auto const imported = service().show(m_operator, "8.16.3", std::string("1.3"));
+    ASSERT_TRUE(imported) << imported.error().to_string();
+    EXPECT_FALSE(imported->from_builtin_index);
+    EXPECT_EQ(imported->item.number.to_string(), "8.16.03");
+    EXPECT_FALSE(imported->item.text.empty());
+    EXPECT_EQ(imported->control->label_en, "Monitoring");
+
+    auto const missing = service().show(m_operator, "5.25.02", std::nullopt);
+    ASSERT_FALSE(missing);
+    EXPECT_EQ(missing.error().kind(), ErrorKind::NotFound);
+}
+
+TEST_P(CatalogStoreTest, SecondImportOfTheSameVersionIsAConflict)
+{
+    ASSERT_TRUE(service().import(m_operator, minbzk + "maatregelen-v1.3.md", std::nullopt));
+    auto const again = service().import(m_operator, minbzk + "maatregelen-v1.3.md", std::nullopt);
+    ASSERT_FALSE(again);
+    EXPECT_EQ(again.error().kind(), ErrorKind::Conflict);
+    EXPECT_EQ(count("catalog_versions"), 1);
+    EXPECT_EQ(count("audit_events"), 1);
+}
+
+TEST_P(CatalogStoreTest, MalformedFileLeavesNothingBehind)
+{
+    auto const path
+        = write_temporary("duplicate", "De BIO2 versie 1.3 in de GitHub-omgeving\n## 5.01.01\nA.\n## 5.01.01\nB.\n");
+    auto const imported = service().import(m_operator, path, std::nullopt);
+    ASSERT_FALSE(imported);
+    EXPECT_EQ(imported.error().kind(), ErrorKind::Invalid);
+    EXPECT_EQ(imported.error().location().line, 4u);
+    expect_nothing_stored();
+}
+
+TEST_P(CatalogStoreTest, FailureHalfwayThroughTheTransactionLeavesNothingBehind)
+{
+    // Items are written before defects; without the defects table the import fails
+    // after 166 item rows, and the rollback must take all of them away.
+    must_query("DROP TABLE catalog_import_defects");
+    auto const imported = service().import(m_operator, minbzk + "maatregelen-v1.3.md", std::nullopt);
+    ASSERT_FALSE(imported);
+    expect_nothing_stored();
+}
+
+TEST_P(CatalogStoreTest, RefusesOtherSchemesAndUnreachableHosts)
+{
+    auto const http = service().import(m_operator, "http://example.org/x.md", std::nullopt);
+    ASSERT_FALSE(http);
+    EXPECT_EQ(http.error().kind(), ErrorKind::Invalid);
+    auto const unreachable = service().import(m_operator, "https://127.0.0.1:1/x.md", std::nullopt);
+    ASSERT_FALSE(unreachable);
+    EXPECT_EQ(unreachable.error().kind(), ErrorKind::Unavailable);
+    auto const missing = service().import(m_operator, "/nonexistent/x.md", std::nullopt);
+    ASSERT_FALSE(missing);
+    EXPECT_EQ(missing.error().kind(), ErrorKind::NotFound);
+    auto const bad_name = service().import(m_operator, minbzk + "maatregelen-v1.3.md", std::string("BIO2"));
+    ASSERT_FALSE(bad_name);
+    EXPECT_EQ(bad_name.error().kind(), ErrorKind::Invalid);
+    expect_nothing_stored();
+}
+
+TEST_P(CatalogStoreTest, UsersWithoutRoleAreRefused)
+{
+    auto const refused = service().import(app::Actor::user(UserId(7)), minbzk + "maatregelen-v1.3.md", std::nullopt);
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().kind(), ErrorKind::Forbidden);
+    expect_nothing_stored();
+}
+
+BOLWERK_INSTANTIATE_FOR_BACKENDS(CatalogStoreTest);
+
+} // namespace
+} // namespace bolwerk::testing
