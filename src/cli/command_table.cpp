@@ -19,6 +19,8 @@ constexpr std::array commands{
         "register an organisation (kind: rijk, provincie, gemeente, waterschap, zbo, other)", run_org_create},
     Command{"org list", "", "list the organisations", run_org_list},
     Command{"org show", "ID", "show one organisation", run_org_show},
+    Command{"serve", "[--listen ADDR:PORT] [--threads N]",
+        "run the web application (default 127.0.0.1:8080; stops gracefully on SIGTERM)", run_serve},
     Command{"audit verify", "", "check the hash chains of the audit trail", run_audit_verify},
 };
 

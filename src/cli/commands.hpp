@@ -12,5 +12,6 @@ Result<void> run_org_create(CommandContext& context);
 Result<void> run_org_list(CommandContext& context);
 Result<void> run_org_show(CommandContext& context);
 Result<void> run_audit_verify(CommandContext& context);
+Result<void> run_serve(CommandContext& context);
 
 } // namespace bolwerk::cli
