@@ -67,7 +67,7 @@ Result<domain::AuditEvent> record_audit_event(
 
 Result<AuditVerification> verify_audit_trail(store::Database& database, Actor const& actor)
 {
-    TRY(authorise(actor, Permission::AuditTrailRead));
+    TRY(authorise(actor, Permission::AuditTrailVerify));
     auto connection = TRY(database.acquire());
     AuditVerification verification;
     for (auto const& head : TRY(store::AuditRepository::heads(*connection)))

@@ -14,13 +14,16 @@ namespace {
 constexpr std::array commands{
     Command{"version", "", "print the version of Bolwerk and its libraries", run_version},
     Command{"migrate", "", "bring the database schema up to date", run_migrate},
-    Command{"demo", "", "set up the demo organisation in this database", run_demo},
+    Command{"demo", "", "set up the demo organisations and accounts (generated passwords) in this database", run_demo},
     Command{"org create", "--name NAME --kind KIND [--oin OIN] [--kvk NUMBER]",
         "register an organisation (kind: rijk, provincie, gemeente, waterschap, zbo, other)", run_org_create},
     Command{"org list", "", "list the organisations", run_org_list},
     Command{"org show", "ID", "show one organisation", run_org_show},
     Command{"serve", "[--listen ADDR:PORT] [--threads N]",
         "run the web application (default 127.0.0.1:8080; stops gracefully on SIGTERM)", run_serve},
+    Command{"user create", "--email EMAIL --name NAME (--admin | --organisation ID --role ROLE) [--generate-password]",
+        "create an account; the password is read from standard input (no echo) or generated and shown once",
+        run_user_create},
     Command{"audit verify", "", "check the hash chains of the audit trail", run_audit_verify},
 };
 

@@ -13,5 +13,6 @@ Result<void> run_org_list(CommandContext& context);
 Result<void> run_org_show(CommandContext& context);
 Result<void> run_audit_verify(CommandContext& context);
 Result<void> run_serve(CommandContext& context);
+Result<void> run_user_create(CommandContext& context);
 
 } // namespace bolwerk::cli

@@ -273,8 +273,9 @@ void Server::stop()
         std::lock_guard lock(m_impl->mutex);
         for (auto const& connection : m_impl->connections) {
             asio::post(connection->stream.get_executor(), [connection] {
+                beast::error_code ignored;
                 if (!connection->busy)
-                    connection->stream.socket().cancel();
+                    connection->stream.socket().cancel(ignored);
             });
         }
     }
