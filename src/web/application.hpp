@@ -18,7 +18,9 @@ struct WebConfig {
     /// Cookies get the Secure attribute; set when served over TLS or behind a TLS proxy.
     bool secure_cookies = false;
     std::chrono::minutes session_idle_timeout{30};
-    std::chrono::hours session_absolute_timeout{12};
+    std::chrono::minutes session_absolute_timeout{12 * 60};
+    /// Word list of common passwords refused as new passwords (Debian john-data).
+    std::filesystem::path common_password_list = "/usr/share/john/password.lst";
 };
 
 /// The folder with the web resources when none is configured: the source tree this

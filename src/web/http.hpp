@@ -34,6 +34,11 @@ struct Response {
 
     /// Replaces every header called `name` (case-insensitive) with one value.
     void set_header(std::string_view name, std::string value);
+    /// Adds a header even if one of that name exists (Set-Cookie).
+    void add_header(std::string_view name, std::string value)
+    {
+        headers.emplace_back(std::string(name), std::move(value));
+    }
     std::optional<std::string_view> header(std::string_view name) const;
 
     static Response text(

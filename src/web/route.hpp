@@ -14,8 +14,15 @@ struct Response;
 /// every use case; this only says which credentials the edge accepts).
 enum class Access : std::uint8_t {
     Public, ///< Anyone (health checks, the login page, static files).
-    Session, ///< A signed-in browser session; state changes need the CSRF token.
-    Api, ///< An API token (Authorization: Bearer) or a session with X-CSRF-Token.
+    /// Anyone, but a POST must carry the sign-in form's double-submit CSRF token.
+    PublicForm,
+    /// A signed-in session that has passed MFA; a POST needs the session's CSRF token.
+    Session,
+    /// A signed-in session at any stage (second factor, MFA enrolment, sign-out).
+    SessionAnyStage,
+    /// An API token (Authorization: Bearer) or a complete session whose unsafe
+    /// requests carry the X-CSRF-Token header.
+    Api,
 };
 
 /// One row of the route table, which drives dispatch and the OpenAPI document: each
@@ -29,6 +36,9 @@ struct Route {
     /// For API routes: JSON Schema texts of the request body and the response (empty: none).
     std::string_view request_schema = {};
     std::string_view response_schema = {};
+    /// The permission the use case behind the route checks (for the OpenAPI document and
+    /// the authorisation matrix test; the app layer enforces it).
+    std::string_view permission = {};
 };
 
 /// The route table of the application.
