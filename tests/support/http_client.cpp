@@ -59,6 +59,8 @@ HttpClient::HttpClient(std::uint16_t port)
 }
 
 HttpClient::~HttpClient() = default;
+HttpClient::HttpClient(HttpClient&&) noexcept = default;
+HttpClient& HttpClient::operator=(HttpClient&&) noexcept = default;
 
 std::string encode_form(std::vector<std::pair<std::string, std::string>> const& fields)
 {

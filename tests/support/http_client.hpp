@@ -27,6 +27,8 @@ class HttpClient {
 public:
     explicit HttpClient(std::uint16_t port);
     ~HttpClient();
+    HttpClient(HttpClient&&) noexcept;
+    HttpClient& operator=(HttpClient&&) noexcept;
 
     HttpReply get(std::string const& target, std::vector<std::pair<std::string, std::string>> const& headers = {});
     HttpReply post_form(std::string const& target, std::vector<std::pair<std::string, std::string>> const& fields,
