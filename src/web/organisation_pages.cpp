@@ -165,6 +165,9 @@ Response submit_member(RequestContext& context)
     auto const id = organisation_parameter(context);
     if (!id)
         return error_page(context, id.error());
+    // Permission before input, so a refusal reveals nothing about the input rules.
+    if (auto const allowed = app::authorise(context.actor, app::Permission::MemberManage, *id); !allowed)
+        return error_page(context, allowed.error());
     auto const role = domain::parse_role(context.field("role"));
     if (!role)
         return error_page(context, role.error());
