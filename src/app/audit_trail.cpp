@@ -65,9 +65,36 @@ Result<domain::AuditEvent> record_audit_event(
     return store::AuditRepository::append(transaction, std::move(event));
 }
 
+Result<AuditPage> list_audit_events(
+    store::Database& database, Actor const& actor, OrganisationId organisation, std::int64_t after, std::int64_t limit)
+{
+    TRY(authorise(actor, Permission::AuditTrailRead, organisation));
+    auto const clamped = std::clamp<std::int64_t>(limit, 1, max_audit_page_size);
+    auto connection = TRY(database.acquire());
+    AuditPage page;
+    // One more than asked tells whether another page follows.
+    page.events = TRY(
+        store::AuditRepository::list(*connection, organisation.value(), std::max<std::int64_t>(after, 0), clamped + 1));
+    if (static_cast<std::int64_t>(page.events.size()) > clamped) {
+        page.events.pop_back();
+        page.next_after = page.events.back().sequence;
+    }
+    return page;
+}
+
+nlohmann::json audit_event_to_json(domain::AuditEvent const& event)
+{
+    auto const optional
+        = [](std::optional<std::string> const& text) { return text ? nlohmann::json(*text) : nlohmann::json(); };
+    return {{"sequence", event.sequence}, {"occurred_at", format_timestamp(event.occurred_at)}, {"actor", event.actor},
+        {"action", event.action}, {"object_type", event.object_type}, {"object_id", event.object_id},
+        {"before_digest", optional(event.before_digest)}, {"after_digest", optional(event.after_digest)},
+        {"detail", optional(event.detail)}, {"previous_hash", event.previous_hash}, {"hash", event.hash}};
+}
+
 Result<AuditVerification> verify_audit_trail(store::Database& database, Actor const& actor)
 {
-    TRY(authorise(actor, Permission::AuditTrailRead));
+    TRY(authorise(actor, Permission::AuditTrailVerify));
     auto connection = TRY(database.acquire());
     AuditVerification verification;
     for (auto const& head : TRY(store::AuditRepository::heads(*connection)))

@@ -42,6 +42,23 @@ struct AuditVerification {
     bool intact() const;
 };
 
+/// One page of an organisation's audit trail, oldest first (keyset pagination by
+/// sequence number, so pages stay stable while events are added).
+struct AuditPage {
+    std::vector<domain::AuditEvent> events;
+    std::optional<std::int64_t> next_after; ///< Pass as `after` for the next page; none at the end.
+};
+
+inline constexpr std::int64_t max_audit_page_size = 500;
+
+/// The audit events of `organisation` with sequence > `after`, at most `limit`
+/// (clamped to 1..max_audit_page_size). Needs AuditTrailRead (BIO2 8.15).
+Result<AuditPage> list_audit_events(
+    store::Database& database, Actor const& actor, OrganisationId organisation, std::int64_t after, std::int64_t limit);
+
+/// The event as JSON, for the API and the export.
+nlohmann::json audit_event_to_json(domain::AuditEvent const& event);
+
 /// Recomputes every chain from its first event (BIO2 8.15: logs are protected
 /// against tampering) and reports the first broken link of each.
 Result<AuditVerification> verify_audit_trail(store::Database& database, Actor const& actor);

@@ -1,15 +1,118 @@
 #include "app/authorisation.hpp"
 
+#include <algorithm>
+#include <array>
+
 namespace bolwerk::app {
 
-Result<void> authorise(Actor const& actor, Permission /*permission*/, std::optional<OrganisationId> organisation)
+namespace {
+
+using domain::Role;
+
+// In the order of the enum: permission_names is indexed by its value.
+constexpr std::array permissions{Permission::OrganisationCreate, Permission::OrganisationRead,
+    Permission::OrganisationUpdate, Permission::AuditTrailRead, Permission::AuditTrailVerify, Permission::SchemaMigrate,
+    Permission::RiskRead, Permission::RiskWrite, Permission::RiskAccept, Permission::RiskMethodologyWrite,
+    Permission::CatalogImport, Permission::CatalogRead, Permission::MemberRead, Permission::MemberManage,
+    Permission::ApiTokenManage};
+
+constexpr std::array<std::string_view, permissions.size()> permission_names{"organisation.create", "organisation.read",
+    "organisation.update", "audit_trail.read", "audit_trail.verify", "schema.migrate", "risk.read", "risk.write",
+    "risk.accept", "risk_methodology.write", "catalog.import", "catalog.read", "member.read", "member.manage",
+    "api_token.manage"};
+
+constexpr bool in_enum_order()
 {
-    if (actor.kind == Actor::Kind::Operator)
+    for (std::size_t i = 0; i < permissions.size(); ++i) {
+        if (static_cast<std::size_t>(permissions[i]) != i)
+            return false;
+    }
+    return true;
+}
+static_assert(in_enum_order(), "permissions must list every Permission in enum order");
+
+// Installation-wide permissions that no organisation role grants.
+bool is_global(Permission permission)
+{
+    // The catalogs (the BIO2 versions) are shared by every organisation of the
+    // installation, so only an administrator imports them.
+    return permission == Permission::OrganisationCreate || permission == Permission::AuditTrailVerify
+        || permission == Permission::SchemaMigrate || permission == Permission::CatalogImport;
+}
+
+// Permissions a signed-in user has without naming an organisation.
+bool is_open_without_organisation(Permission permission)
+{
+    // OrganisationRead lists only the user's own organisations; the catalogs are the
+    // published norm and hold no organisation's data.
+    return permission == Permission::OrganisationRead || permission == Permission::CatalogRead;
+}
+
+} // namespace
+
+std::string_view to_string(Permission permission) { return permission_names.at(static_cast<std::size_t>(permission)); }
+
+std::span<Permission const> all_permissions() { return permissions; }
+
+bool role_grants(Role role, Permission permission)
+{
+    switch (permission) {
+    case Permission::OrganisationRead:
+        // The supplier portal shows suppliers only their own questionnaires.
+        return role != Role::Leverancier;
+    case Permission::OrganisationUpdate: return role == Role::Beheerder || role == Role::Ciso;
+    case Permission::AuditTrailRead:
+        // BIO2 8.15: the audit trail is read by those who answer for security and by auditors.
+        return role == Role::Beheerder || role == Role::Ciso || role == Role::Auditor;
+    case Permission::MemberRead: return role == Role::Beheerder || role == Role::Ciso || role == Role::Auditor;
+    case Permission::MemberManage:
+    case Permission::ApiTokenManage: return role == Role::Beheerder;
+    case Permission::RiskRead:
+        // The register holds the organisation's weak spots: those who own, decide on
+        // or audit risks read it.
+        return role == Role::Beheerder || role == Role::Ciso || role == Role::Bestuurder || role == Role::Lijnmanager
+            || role == Role::Auditor;
+    case Permission::RiskWrite: return role == Role::Ciso || role == Role::Lijnmanager;
+    case Permission::RiskAccept:
+        // Residual risk is accepted by the process owner up to a level and by the board
+        // above it; the methodology's appetite decides which (app/risk).
+        return role == Role::Lijnmanager || role == Role::Bestuurder;
+    case Permission::RiskMethodologyWrite: return role == Role::Ciso;
+    case Permission::CatalogRead: return true;
+    case Permission::OrganisationCreate:
+    case Permission::AuditTrailVerify:
+    case Permission::SchemaMigrate:
+    case Permission::CatalogImport: return false;
+    }
+    return false;
+}
+
+bool can_see(Actor const& actor, OrganisationId organisation)
+{
+    if (actor.kind == Actor::Kind::Operator || actor.administrator)
+        return true;
+    return std::any_of(actor.memberships.begin(), actor.memberships.end(),
+        [&](domain::Membership const& membership) { return membership.organisation == organisation; });
+}
+
+Result<void> authorise(Actor const& actor, Permission permission, std::optional<OrganisationId> organisation)
+{
+    if (actor.kind == Actor::Kind::Operator || actor.administrator)
         return ok();
-    // TODO(#4): roles per organisation decide this once users can sign in.
-    if (organisation)
+    if (is_global(permission))
+        return Error::forbidden("you do not have permission for this action");
+    if (!organisation) {
+        if (is_open_without_organisation(permission))
+            return ok();
+        return Error::forbidden("you do not have permission for this action");
+    }
+    if (!can_see(actor, *organisation))
         return Error::not_found("organisation " + organisation->to_string() + " does not exist");
-    return Error::forbidden("you do not have permission for this action");
+    for (auto const& membership : actor.memberships) {
+        if (membership.organisation == *organisation && role_grants(membership.role, permission))
+            return ok();
+    }
+    return Error::forbidden("your role in this organisation does not allow this action");
 }
 
 } // namespace bolwerk::app

@@ -3,9 +3,12 @@
 #include "app/actor.hpp"
 #include "common/id.hpp"
 #include "common/result.hpp"
+#include "domain/role.hpp"
 
 #include <cstdint>
 #include <optional>
+#include <span>
+#include <string_view>
 
 namespace bolwerk::app {
 
@@ -14,7 +17,8 @@ enum class Permission : std::uint8_t {
     OrganisationCreate,
     OrganisationRead,
     OrganisationUpdate,
-    AuditTrailRead,
+    AuditTrailRead, ///< Read and export an organisation's audit trail.
+    AuditTrailVerify, ///< Verify every chain (installation-wide).
     SchemaMigrate,
     RiskRead,
     RiskWrite,
@@ -22,13 +26,27 @@ enum class Permission : std::uint8_t {
     RiskMethodologyWrite,
     CatalogImport,
     CatalogRead,
+    MemberRead, ///< See the users and roles of an organisation.
+    MemberManage, ///< Create users, grant and revoke roles.
+    ApiTokenManage,
 };
 
+std::string_view to_string(Permission permission);
+std::span<Permission const> all_permissions();
+
+/// Whether `role` grants `permission` inside its organisation (the role matrix).
+bool role_grants(domain::Role role, Permission permission);
+
 /// Decides whether `actor` may do `permission` (in `organisation`, where it applies).
-/// The operator may do everything. Users have no roles until the web issue adds
-/// memberships, so every user request is refused for now (deny by default).
-/// A refusal for an organisation the user cannot see is NotFound, never Forbidden,
-/// so that ids of other organisations leak nothing.
+/// The operator and system administrators may do everything. A user may act in an
+/// organisation only through a role there that grants the permission. A refusal for
+/// an organisation the user is not a member of is NotFound, never Forbidden, so that
+/// ids of other organisations leak nothing; a member lacking the role gets Forbidden.
+/// Without an organisation only OrganisationRead (a list filtered to the user's own
+/// organisations) is open to users.
 Result<void> authorise(Actor const& actor, Permission permission, std::optional<OrganisationId> organisation = {});
+
+/// Whether `actor` may see `organisation` at all (any membership, or administrator).
+bool can_see(Actor const& actor, OrganisationId organisation);
 
 } // namespace bolwerk::app

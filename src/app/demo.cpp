@@ -1,14 +1,50 @@
 #include "app/demo.hpp"
 
+#include "app/account_service.hpp"
+#include "app/credentials.hpp"
 #include "app/organisation_service.hpp"
 #include "store/database.hpp"
 #include "store/organisation_repository.hpp"
+
+#include <array>
 
 namespace bolwerk::app {
 
 namespace {
 
 constexpr std::string_view demo_name = "Gemeente Voorbeeld";
+constexpr std::string_view second_name = "Waterschap Voorbeeld";
+constexpr std::size_t password_groups = 4; // 19 characters, about 80 bits
+
+struct DemoAccount {
+    std::string_view email;
+    std::string_view display_name;
+    domain::Role role;
+    bool in_second_organisation;
+};
+
+constexpr std::array demo_accounts{
+    DemoAccount{"beheerder@voorbeeld.example", "Bea Beheerder", domain::Role::Beheerder, true},
+    DemoAccount{"auditor@voorbeeld.example", "Aad Auditor", domain::Role::Auditor, false},
+    DemoAccount{"medewerker@voorbeeld.example", "Mila Medewerker", domain::Role::Medewerker, true},
+};
+
+Result<DemoCredential> create_account(AccountService& accounts, Actor const& actor, DemoAccount const& account,
+    OrganisationId first, OrganisationId second)
+{
+    auto const password = random_readable_secret(password_groups);
+    auto const user = TRY(accounts.create_user(actor,
+        {.email = std::string(account.email),
+            .display_name = std::string(account.display_name),
+            .password = password,
+            .membership = domain::Membership{first, account.role}}));
+    std::string roles = std::string(domain::to_string(account.role)) + " (" + std::string(demo_name);
+    if (account.in_second_organisation) {
+        TRY(accounts.grant_role(actor, user.id, {second, account.role}));
+        roles += ", " + std::string(second_name);
+    }
+    return DemoCredential{std::string(account.email), password, roles + ")"};
+}
 
 } // namespace
 
@@ -26,9 +62,17 @@ Result<DemoReport> set_up_demo(store::Database& database, Actor const& actor, Cl
         }
     }
     report.organisation = TRY(organisations.create(actor, {.name = std::string(demo_name), .kind = "gemeente"}));
+    auto const second = TRY(organisations.create(actor, {.name = std::string(second_name), .kind = "waterschap"}));
     report.created = true;
-    report.steps.push_back("created demo organisation '" + std::string(demo_name) + "' (id "
-        + report.organisation.id.to_string() + ", kind gemeente)");
+    report.steps.push_back("created demo organisations '" + std::string(demo_name) + "' (id "
+        + report.organisation.id.to_string() + ") and '" + std::string(second_name) + "' (id " + second.id.to_string()
+        + ")");
+    domain::CommonPasswords const none;
+    AccountService accounts(database, clock, none);
+    for (auto const& account : demo_accounts)
+        report.credentials.push_back(TRY(create_account(accounts, actor, account, report.organisation.id, second.id)));
+    report.steps.push_back(
+        "created " + std::to_string(report.credentials.size()) + " demo accounts with generated passwords");
     return report;
 }
 

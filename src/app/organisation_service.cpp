@@ -93,7 +93,11 @@ Result<std::vector<domain::Organisation>> OrganisationService::list(Actor const&
 {
     TRY(authorise(actor, Permission::OrganisationRead));
     auto connection = TRY(m_database.acquire());
-    return store::OrganisationRepository::list(*connection);
+    auto organisations = TRY(store::OrganisationRepository::list(*connection));
+    // A user sees only the organisations they have a role in.
+    std::erase_if(
+        organisations, [&](domain::Organisation const& organisation) { return !can_see(actor, organisation.id); });
+    return organisations;
 }
 
 } // namespace bolwerk::app

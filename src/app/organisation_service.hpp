@@ -44,6 +44,7 @@ public:
     Result<domain::Organisation> update(
         Actor const& actor, OrganisationId id, OrganisationInput const& input, std::int64_t expected_version);
     Result<domain::Organisation> show(Actor const& actor, OrganisationId id);
+    /// Every organisation for the operator and administrators; a user's own otherwise.
     Result<std::vector<domain::Organisation>> list(Actor const& actor);
 
 private:

@@ -22,8 +22,8 @@ bool is_usage_error(Error const& error)
     return error.kind() == ErrorKind::Invalid && error.location().source == usage_source;
 }
 
-Result<Arguments> Arguments::parse(
-    std::span<std::string const> words, std::vector<std::string_view> const& flags, std::size_t positional_count)
+Result<Arguments> Arguments::parse(std::span<std::string const> words, std::vector<std::string_view> const& flags,
+    std::size_t positional_count, std::vector<std::string_view> const& switches)
 {
     Arguments arguments;
     for (std::size_t i = 0; i < words.size(); ++i) {
@@ -38,8 +38,14 @@ Result<Arguments> Arguments::parse(
             name = std::string(word.substr(0, equals));
             value = std::string(word.substr(equals + 1));
         }
+        if (!value && std::find(switches.begin(), switches.end(), name) != switches.end()) {
+            arguments.m_switches.insert(name);
+            continue;
+        }
         if (std::find(flags.begin(), flags.end(), name) == flags.end()) {
-            auto suggestion = nearest_word(name, flags);
+            auto known = flags;
+            known.insert(known.end(), switches.begin(), switches.end());
+            auto suggestion = nearest_word(name, known);
             return usage_error("unknown option '" + name + "'"
                 + (suggestion ? "; did you mean '" + *suggestion + "'?" : std::string()));
         }

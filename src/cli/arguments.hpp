@@ -4,6 +4,7 @@
 
 #include <map>
 #include <optional>
+#include <set>
 #include <span>
 #include <string>
 #include <string_view>
@@ -21,16 +22,19 @@ class Arguments {
 public:
     /// Parses `words` against the flags the command knows; an unknown flag, a flag
     /// without its value, or a wrong number of positional words is a usage error.
-    static Result<Arguments> parse(
-        std::span<std::string const> words, std::vector<std::string_view> const& flags, std::size_t positional_count);
+    /// `switches` are flags without a value (`--admin`); has_switch() tells whether given.
+    static Result<Arguments> parse(std::span<std::string const> words, std::vector<std::string_view> const& flags,
+        std::size_t positional_count, std::vector<std::string_view> const& switches = {});
 
     std::optional<std::string> flag(std::string_view name) const;
     Result<std::string> required_flag(std::string_view name) const;
     std::string const& positional(std::size_t index) const { return m_positional.at(index); }
+    bool has_switch(std::string_view name) const { return m_switches.contains(std::string(name)); }
 
 private:
     std::map<std::string, std::string, std::less<>> m_flags;
     std::vector<std::string> m_positional;
+    std::set<std::string> m_switches;
 };
 
 } // namespace bolwerk::cli

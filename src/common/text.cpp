@@ -44,6 +44,23 @@ std::vector<std::string_view> split(std::string_view text, char separator)
     }
 }
 
+std::string escape_xml(std::string_view text)
+{
+    std::string escaped;
+    escaped.reserve(text.size());
+    for (char const c : text) {
+        switch (c) {
+        case '&': escaped += "&amp;"; break;
+        case '<': escaped += "&lt;"; break;
+        case '>': escaped += "&gt;"; break;
+        case '"': escaped += "&quot;"; break;
+        case '\'': escaped += "&#39;"; break;
+        default: escaped += c;
+        }
+    }
+    return escaped;
+}
+
 std::size_t edit_distance(std::string_view left, std::string_view right)
 {
     std::vector<std::size_t> previous(right.size() + 1);

@@ -16,6 +16,9 @@ std::string to_ascii_lower(std::string_view text);
 bool is_ascii_digits(std::string_view text);
 std::vector<std::string_view> split(std::string_view text, char separator);
 
+/// Escapes &, <, >, " and ' for XML and HTML text and attribute values.
+std::string escape_xml(std::string_view text);
+
 /// Levenshtein edit distance, for "did you mean" suggestions.
 std::size_t edit_distance(std::string_view left, std::string_view right);
 

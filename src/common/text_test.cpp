@@ -37,6 +37,13 @@ TEST(Text, NearestWordSuggestsTyposButNotStrangers)
     EXPECT_EQ(nearest_word("xyzzy", words), std::nullopt);
 }
 
+TEST(Text, EscapesXmlSpecialCharacters)
+{
+    EXPECT_EQ(escape_xml("<script>alert('x') & \"y\"</script>"),
+              "&lt;script&gt;alert(&#39;x&#39;) &amp; &quot;y&quot;&lt;/script&gt;");
+    EXPECT_EQ(escape_xml("gewoon"), "gewoon");
+}
+
 TEST(Text, RecognisesAsciiDigits)
 {
     EXPECT_TRUE(is_ascii_digits("0123"));

@@ -82,6 +82,28 @@ Result<void> rescore_all(
     return ok();
 }
 
+// The highest authority the actor holds in the organisation (BIO2 Deel 1: the board
+// accepts residual risk above the process owner's level). The operator records
+// decisions taken elsewhere and is trusted with the authority it names.
+Result<void> check_authority(Actor const& actor, OrganisationId organisation, domain::AcceptanceAuthority requested)
+{
+    if (actor.kind == Actor::Kind::Operator || actor.administrator)
+        return ok();
+    auto held = domain::AcceptanceAuthority::WithinAppetite;
+    for (auto const& membership : actor.memberships) {
+        if (membership.organisation != organisation)
+            continue;
+        if (membership.role == domain::Role::Bestuurder)
+            held = std::max(held, domain::AcceptanceAuthority::Board);
+        else if (membership.role == domain::Role::Lijnmanager)
+            held = std::max(held, domain::AcceptanceAuthority::ProcessOwner);
+    }
+    if (requested > held)
+        return Error::forbidden(
+            "your role does not let you accept a risk as " + std::string(domain::to_string(requested)));
+    return ok();
+}
+
 AuditChange change(OrganisationId organisation, std::string action, std::string object_type, std::string object_id,
     nlohmann::json const* before, nlohmann::json const* after)
 {
@@ -260,6 +282,7 @@ Result<domain::RiskAcceptance> RiskService::accept_risk(
     Actor const& actor, OrganisationId organisation, RiskId id, domain::AcceptanceRequest const& request)
 {
     TRY(authorise(actor, Permission::RiskAccept, organisation));
+    TRY(check_authority(actor, organisation, request.authority));
     auto const now = m_clock.now();
     auto connection = TRY(m_database.acquire());
     auto transaction = TRY(store::Transaction::begin(*connection));

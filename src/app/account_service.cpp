@@ -1,0 +1,160 @@
+#include "app/account_service.hpp"
+
+#include "app/audit_trail.hpp"
+#include "app/authorisation.hpp"
+#include "app/credentials.hpp"
+#include "common/text.hpp"
+#include "store/database.hpp"
+#include "store/session_repository.hpp"
+#include "store/user_repository.hpp"
+
+#include <nlohmann/json.hpp>
+
+namespace bolwerk::app {
+
+namespace {
+
+Result<void> authorise_creation(Actor const& actor, AccountInput const& input)
+{
+    if (input.administrator || !input.membership)
+        return authorise(actor, Permission::OrganisationCreate);
+    return authorise(actor, Permission::MemberManage, input.membership->organisation);
+}
+
+Result<store::NewUser> validate(AccountInput const& input, domain::CommonPasswords const& common)
+{
+    auto email = TRY(domain::normalise_email(input.email));
+    auto name = std::string(trim(input.display_name));
+    if (name.empty() || name.size() > 200)
+        return Error::invalid("a name of 1 to 200 characters is required", {.field = "display_name"});
+    TRY(domain::check_password(input.password, common));
+    return store::NewUser{std::move(email), std::move(name), TRY(hash_password(input.password)), input.administrator};
+}
+
+nlohmann::json membership_to_json(UserId user, domain::Membership const& membership)
+{
+    return {{"user_id", user.value()}, {"organisation_id", membership.organisation.value()},
+        {"role", domain::to_string(membership.role)}};
+}
+
+} // namespace
+
+nlohmann::json user_to_json(domain::User const& user)
+{
+    return {{"id", user.id.value()}, {"email", user.email}, {"display_name", user.display_name},
+        {"disabled", user.disabled}, {"administrator", user.administrator}, {"mfa_enabled", user.totp_enabled},
+        {"version", user.version}};
+}
+
+Result<domain::User> AccountService::create_user(Actor const& actor, AccountInput const& input)
+{
+    TRY(authorise_creation(actor, input));
+    auto const draft = TRY(validate(input, m_common_passwords));
+    auto const now = m_clock.now();
+    auto connection = TRY(m_database.acquire());
+    auto transaction = TRY(store::Transaction::begin(*connection));
+    auto const user = TRY(store::UserRepository::insert(transaction, draft, now));
+    auto const after = user_to_json(user);
+    TRY(record_audit_event(transaction, actor,
+        {.organisation = input.membership ? std::optional(input.membership->organisation) : std::nullopt,
+            .action = "user.create",
+            .object_type = "user",
+            .object_id = user.id.to_string(),
+            .after = &after},
+        now));
+    if (input.membership) {
+        TRY(store::UserRepository::add_membership(transaction, user.id, *input.membership, now));
+        auto const granted = membership_to_json(user.id, *input.membership);
+        TRY(record_audit_event(transaction, actor,
+            {.organisation = input.membership->organisation,
+                .action = "membership.grant",
+                .object_type = "membership",
+                .object_id = user.id.to_string() + ":" + std::string(domain::to_string(input.membership->role)),
+                .after = &granted},
+            now));
+    }
+    TRY(transaction.commit());
+    return user;
+}
+
+Result<void> AccountService::change_password(Actor const& actor, std::string_view current, std::string_view next)
+{
+    if (!actor.user_id)
+        return Error::forbidden("only a signed-in user can change their password");
+    auto connection = TRY(m_database.acquire());
+    auto const user = TRY(store::UserRepository::find(*connection, *actor.user_id));
+    if (!user.password_hash || !verify_password(*user.password_hash, current))
+        return Error::invalid("the current password is not correct", {.field = "current_password"});
+    TRY(domain::check_password(next, m_common_passwords));
+    auto const hash = TRY(hash_password(next));
+    auto const now = m_clock.now();
+    auto transaction = TRY(store::Transaction::begin(*connection));
+    TRY(store::UserRepository::set_password_hash(transaction, user.id, hash, now));
+    TRY(record_audit_event(transaction, actor,
+        {.action = "user.password_change", .object_type = "user", .object_id = user.id.to_string()}, now));
+    return transaction.commit();
+}
+
+Result<void> AccountService::grant_role(Actor const& actor, UserId user, domain::Membership const& membership)
+{
+    TRY(authorise(actor, Permission::MemberManage, membership.organisation));
+    auto const now = m_clock.now();
+    auto connection = TRY(m_database.acquire());
+    TRY(store::UserRepository::find(*connection, user));
+    auto transaction = TRY(store::Transaction::begin(*connection));
+    TRY(store::UserRepository::add_membership(transaction, user, membership, now));
+    auto const after = membership_to_json(user, membership);
+    TRY(record_audit_event(transaction, actor,
+        {.organisation = membership.organisation,
+            .action = "membership.grant",
+            .object_type = "membership",
+            .object_id = user.to_string() + ":" + std::string(domain::to_string(membership.role)),
+            .after = &after},
+        now));
+    return transaction.commit();
+}
+
+Result<void> AccountService::revoke_role(Actor const& actor, UserId user, domain::Membership const& membership)
+{
+    TRY(authorise(actor, Permission::MemberManage, membership.organisation));
+    auto const now = m_clock.now();
+    auto connection = TRY(m_database.acquire());
+    auto transaction = TRY(store::Transaction::begin(*connection));
+    if (!TRY(store::UserRepository::remove_membership(transaction, user, membership)))
+        return Error::not_found("the user does not have this role in this organisation");
+    auto const before = membership_to_json(user, membership);
+    TRY(record_audit_event(transaction, actor,
+        {.organisation = membership.organisation,
+            .action = "membership.revoke",
+            .object_type = "membership",
+            .object_id = user.to_string() + ":" + std::string(domain::to_string(membership.role)),
+            .before = &before},
+        now));
+    return transaction.commit();
+}
+
+Result<std::vector<Member>> AccountService::members(Actor const& actor, OrganisationId organisation)
+{
+    TRY(authorise(actor, Permission::MemberRead, organisation));
+    auto connection = TRY(m_database.acquire());
+    std::vector<Member> members;
+    for (auto& row : TRY(store::UserRepository::members(*connection, organisation))) {
+        members.push_back(
+            {row.user.id, row.user.email, row.user.display_name, row.user.totp_enabled, std::move(row.roles)});
+    }
+    return members;
+}
+
+Result<domain::User> AccountService::find_by_email(Actor const& actor, std::string_view email)
+{
+    if (actor.kind != Actor::Kind::Operator && !actor.administrator)
+        return Error::forbidden("you do not have permission for this action");
+    auto connection = TRY(m_database.acquire());
+    auto const normal = TRY(domain::normalise_email(email));
+    auto user = TRY(store::UserRepository::find_by_email(*connection, normal));
+    if (!user)
+        return Error::not_found("no user with this e-mail address");
+    return std::move(*user);
+}
+
+} // namespace bolwerk::app

@@ -1,0 +1,98 @@
+#include "app/api_token_service.hpp"
+
+#include "app/audit_trail.hpp"
+#include "app/authorisation.hpp"
+#include "app/credentials.hpp"
+#include "app/session_service.hpp"
+#include "common/text.hpp"
+#include "store/database.hpp"
+
+#include <nlohmann/json.hpp>
+
+namespace bolwerk::app {
+
+namespace {
+
+constexpr std::string_view token_prefix = "bwk_";
+constexpr std::size_t token_bytes = 32;
+
+nlohmann::json token_to_json(store::ApiTokenRecord const& token)
+{
+    return {{"id", token.id}, {"name", token.name}, {"user_id", token.user.value()},
+        {"organisation_id", token.organisation.value()}, {"role", domain::to_string(token.role)},
+        {"expires_at", format_timestamp(token.expires_at)}, {"revoked", token.revoked}};
+}
+
+} // namespace
+
+Result<IssuedApiToken> ApiTokenService::issue(Actor const& actor, OrganisationId organisation, domain::Role role,
+    std::string const& name, std::chrono::days validity)
+{
+    TRY(authorise(actor, Permission::ApiTokenManage, organisation));
+    if (!actor.user_id)
+        return Error::forbidden("only a user can own an API token");
+    auto const trimmed = std::string(trim(name));
+    if (trimmed.empty() || trimmed.size() > 100)
+        return Error::invalid("a name of 1 to 100 characters is required", {.field = "name"});
+    if (validity < std::chrono::days(1) || validity > max_api_token_validity)
+        return Error::invalid("the validity must be 1 to 365 days", {.field = "valid_days"});
+    auto const now = m_clock.now();
+    IssuedApiToken issued;
+    issued.secret = std::string(token_prefix) + random_token(token_bytes);
+    store::ApiTokenRecord draft{.name = trimmed,
+        .user = *actor.user_id,
+        .organisation = organisation,
+        .role = role,
+        .created_at = now,
+        .expires_at = now + validity};
+    auto connection = TRY(m_database.acquire());
+    auto transaction = TRY(store::Transaction::begin(*connection));
+    issued.record
+        = TRY(store::CredentialRepository::insert_api_token(transaction, draft, secret_digest(issued.secret)));
+    auto const after = token_to_json(issued.record);
+    TRY(record_audit_event(transaction, actor,
+        {.organisation = organisation,
+            .action = "api_token.issue",
+            .object_type = "api_token",
+            .object_id = std::to_string(issued.record.id),
+            .after = &after},
+        now));
+    TRY(transaction.commit());
+    return issued;
+}
+
+Result<std::vector<store::ApiTokenRecord>> ApiTokenService::list(Actor const& actor, OrganisationId organisation)
+{
+    TRY(authorise(actor, Permission::ApiTokenManage, organisation));
+    auto connection = TRY(m_database.acquire());
+    return store::CredentialRepository::api_tokens(*connection, organisation);
+}
+
+Result<void> ApiTokenService::revoke(Actor const& actor, OrganisationId organisation, std::int64_t token_id)
+{
+    TRY(authorise(actor, Permission::ApiTokenManage, organisation));
+    auto connection = TRY(m_database.acquire());
+    auto transaction = TRY(store::Transaction::begin(*connection));
+    if (!TRY(store::CredentialRepository::revoke_api_token(transaction, organisation, token_id)))
+        return Error::not_found("API token " + std::to_string(token_id) + " does not exist");
+    TRY(record_audit_event(transaction, actor,
+        {.organisation = organisation,
+            .action = "api_token.revoke",
+            .object_type = "api_token",
+            .object_id = std::to_string(token_id)},
+        m_clock.now()));
+    return transaction.commit();
+}
+
+Result<std::optional<Actor>> ApiTokenService::authenticate(std::string_view secret)
+{
+    if (!secret.starts_with(token_prefix) || secret.size() > 100)
+        return std::optional<Actor>();
+    auto connection = TRY(m_database.acquire());
+    auto const token = TRY(store::CredentialRepository::find_api_token(*connection, secret_digest(secret)));
+    if (!token || token->revoked || token->expires_at <= m_clock.now())
+        return std::optional<Actor>();
+    return std::optional(Actor::api_token(token->id, token->user, {token->organisation, token->role}));
+}
+
+} // namespace bolwerk::app

@@ -1,0 +1,69 @@
+#include "app/mfa_service.hpp"
+
+#include "app/audit_trail.hpp"
+#include "app/credentials.hpp"
+#include "app/totp.hpp"
+#include "store/credential_repository.hpp"
+#include "store/database.hpp"
+#include "store/user_repository.hpp"
+
+namespace bolwerk::app {
+
+namespace {
+
+constexpr std::string_view issuer = "Bolwerk";
+constexpr std::size_t recovery_code_groups = 3;
+
+TotpEnrolment enrolment_for(std::string const& secret, std::string const& account)
+{
+    return {totp_uri(secret, account, issuer), totp_secret_base32(secret)};
+}
+
+} // namespace
+
+Result<TotpEnrolment> MfaService::begin(SessionState const& session)
+{
+    if (session.user.totp_enabled)
+        return Error::conflict("two-factor authentication is already set up for this account");
+    auto const secret = new_totp_secret();
+    auto connection = TRY(m_database.acquire());
+    auto transaction = TRY(store::Transaction::begin(*connection));
+    TRY(store::UserRepository::set_totp_secret(transaction, session.user.id, secret, m_clock.now()));
+    TRY(transaction.commit());
+    return enrolment_for(secret, session.user.email);
+}
+
+Result<TotpEnrolment> MfaService::pending(SessionState const& session)
+{
+    if (session.user.totp_enabled || !session.user.totp_secret)
+        return Error::conflict("no enrolment in progress");
+    return enrolment_for(*session.user.totp_secret, session.user.email);
+}
+
+Result<std::vector<std::string>> MfaService::confirm(SessionState const& session, std::string_view code)
+{
+    auto const& user = session.user;
+    if (user.totp_enabled || !user.totp_secret)
+        return Error::conflict("no enrolment in progress");
+    auto const now = m_clock.now();
+    auto const step = match_totp(*user.totp_secret, code, now);
+    if (!step)
+        return Error::invalid("the code is not correct; check the time on your device", {.field = "code"});
+    std::vector<std::string> codes;
+    std::vector<std::string> digests;
+    for (std::size_t i = 0; i < recovery_code_count; ++i) {
+        codes.push_back(random_readable_secret(recovery_code_groups));
+        digests.push_back(secret_digest(codes.back()));
+    }
+    auto connection = TRY(m_database.acquire());
+    auto transaction = TRY(store::Transaction::begin(*connection));
+    TRY(store::UserRepository::enable_totp(transaction, user.id, *step, now));
+    TRY(store::CredentialRepository::replace_recovery_codes(transaction, user.id, digests));
+    TRY(store::SessionRepository::set_mfa_passed(transaction, session.record.id_hash));
+    TRY(record_audit_event(transaction, Actor::user(user.id),
+        {.action = "user.mfa_enrol", .object_type = "user", .object_id = user.id.to_string()}, now));
+    TRY(transaction.commit());
+    return codes;
+}
+
+} // namespace bolwerk::app

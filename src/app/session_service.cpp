@@ -1,0 +1,201 @@
+#include "app/session_service.hpp"
+
+#include "app/audit_trail.hpp"
+#include "app/authorisation.hpp"
+#include "app/credentials.hpp"
+#include "app/totp.hpp"
+#include "common/digest.hpp"
+#include "common/text.hpp"
+#include "store/credential_repository.hpp"
+#include "store/database.hpp"
+#include "store/user_repository.hpp"
+
+#include <algorithm>
+
+namespace bolwerk::app {
+
+namespace {
+
+constexpr std::size_t token_bytes = 32;
+constexpr auto touch_interval = std::chrono::minutes(1);
+
+std::string supported_language(std::string_view language) { return language == "en" ? "en" : "nl"; }
+
+SessionState::Stage stage_of(domain::User const& user, std::vector<domain::Membership> const& memberships, bool passed)
+{
+    if (user.totp_enabled)
+        return passed ? SessionState::Stage::Complete : SessionState::Stage::NeedsSecondFactor;
+    // BIO2 5.17.01: privileged roles sign in with a second factor.
+    bool const required = user.administrator
+        || std::any_of(memberships.begin(), memberships.end(),
+            [](domain::Membership const& membership) { return domain::requires_mfa(membership.role); });
+    return required ? SessionState::Stage::NeedsEnrolment : SessionState::Stage::Complete;
+}
+
+bool expired(store::SessionRecord const& record, SessionPolicy const& policy, Timestamp now)
+{
+    return now - record.last_seen_at > policy.idle_timeout || now - record.created_at > policy.absolute_timeout;
+}
+
+} // namespace
+
+std::string secret_digest(std::string_view secret) { return sha256_hex(secret); }
+
+Result<bool> SessionService::throttled(
+    store::Connection& connection, std::string const& account_key, std::string const& address_key)
+{
+    auto const since = m_clock.now() - m_policy.throttle_window;
+    auto const account = TRY(store::SessionRepository::count_login_failures(connection, account_key, since));
+    auto const address = TRY(store::SessionRepository::count_login_failures(connection, address_key, since));
+    return account >= m_policy.account_failure_limit || address >= m_policy.address_failure_limit;
+}
+
+Result<std::string> SessionService::start_session(
+    store::Connection& connection, domain::User const& user, std::string_view language)
+{
+    auto const now = m_clock.now();
+    auto const token = random_token(token_bytes);
+    auto const memberships = TRY(store::UserRepository::memberships(connection, user.id));
+    store::SessionRecord record{.id_hash = secret_digest(token),
+        .user = user.id,
+        .csrf_token = random_token(token_bytes),
+        .mfa_passed = false,
+        .organisation = memberships.empty() ? std::nullopt : std::optional(memberships.front().organisation),
+        .language = supported_language(language),
+        .created_at = now,
+        .last_seen_at = now};
+    auto transaction = TRY(store::Transaction::begin(connection));
+    TRY(store::SessionRepository::insert(transaction, record));
+    TRY(record_audit_event(transaction, Actor::user(user.id),
+        {.action = "session.sign_in", .object_type = "user", .object_id = user.id.to_string()}, now));
+    TRY(transaction.commit());
+    return token;
+}
+
+Result<SignIn> SessionService::sign_in(
+    std::string_view email, std::string_view password, std::string_view address, std::string_view language)
+{
+    auto const normal = domain::normalise_email(email);
+    auto const account_key = "account:" + (normal ? *normal : std::string(email));
+    auto const address_key = "address:" + std::string(address);
+    auto connection = TRY(m_database.acquire());
+    if (TRY(throttled(*connection, account_key, address_key)))
+        return SignIn{SignIn::Status::Throttled, {}};
+    std::optional<domain::User> user;
+    if (normal)
+        user = TRY(store::UserRepository::find_by_email(*connection, *normal));
+    bool accepted = false;
+    if (user && user->password_hash)
+        accepted = verify_password(*user->password_hash, password) && !user->disabled;
+    else
+        spend_password_check_time(password);
+    auto const now = m_clock.now();
+    if (!accepted) {
+        TRY(store::SessionRepository::record_login_failure(*connection, account_key, now));
+        TRY(store::SessionRepository::record_login_failure(*connection, address_key, now));
+        return SignIn{SignIn::Status::Refused, {}};
+    }
+    TRY(store::SessionRepository::clear_login_failures(*connection, account_key));
+    return SignIn{SignIn::Status::SignedIn, TRY(start_session(*connection, *user, language))};
+}
+
+Result<std::optional<SessionState>> SessionService::resolve(std::string_view token)
+{
+    if (token.empty() || token.size() > 100)
+        return std::optional<SessionState>();
+    auto connection = TRY(m_database.acquire());
+    auto record = TRY(store::SessionRepository::find(*connection, secret_digest(token)));
+    if (!record)
+        return std::optional<SessionState>();
+    auto const now = m_clock.now();
+    if (expired(*record, m_policy, now)) {
+        auto transaction = TRY(store::Transaction::begin(*connection));
+        TRY(store::SessionRepository::remove(transaction, record->id_hash));
+        TRY(transaction.commit());
+        return std::optional<SessionState>();
+    }
+    auto user = TRY(store::UserRepository::find(*connection, record->user));
+    if (user.disabled)
+        return std::optional<SessionState>();
+    if (now - record->last_seen_at > touch_interval)
+        TRY(store::SessionRepository::touch(*connection, record->id_hash, now));
+    SessionState state;
+    state.memberships = TRY(store::UserRepository::memberships(*connection, user.id));
+    state.stage = stage_of(user, state.memberships, record->mfa_passed);
+    state.actor = state.stage == SessionState::Stage::Complete
+        ? Actor::user(user.id, state.memberships, user.administrator)
+        : Actor::user(user.id);
+    state.record = std::move(*record);
+    state.user = std::move(user);
+    return std::optional(std::move(state));
+}
+
+Result<void> SessionService::pass_second_factor(SessionState const& session, std::string_view code)
+{
+    auto const& user = session.user;
+    if (!user.totp_enabled || !user.totp_secret)
+        return Error::conflict("no second factor is set up for this account");
+    auto const now = m_clock.now();
+    auto connection = TRY(m_database.acquire());
+    auto transaction = TRY(store::Transaction::begin(*connection));
+    bool accepted = false;
+    std::string how = "totp";
+    if (auto const step = match_totp(*user.totp_secret, code, now)) {
+        // A step not newer than the last accepted one is a replayed code.
+        accepted = TRY(store::UserRepository::advance_totp_step(transaction, user.id, *step));
+    } else {
+        auto const normal = to_ascii_lower(trim(code));
+        accepted
+            = TRY(store::CredentialRepository::use_recovery_code(transaction, user.id, secret_digest(normal), now));
+        how = "recovery_code";
+    }
+    if (!accepted)
+        return Error::invalid("the code is not correct or was used before", {.field = "code"});
+    TRY(store::SessionRepository::set_mfa_passed(transaction, session.record.id_hash));
+    TRY(record_audit_event(transaction, Actor::user(user.id),
+        {.action = "session.second_factor", .object_type = "user", .object_id = user.id.to_string(), .detail = how},
+        now));
+    return transaction.commit();
+}
+
+Result<void> SessionService::sign_out(SessionState const& session)
+{
+    auto connection = TRY(m_database.acquire());
+    auto transaction = TRY(store::Transaction::begin(*connection));
+    TRY(store::SessionRepository::remove(transaction, session.record.id_hash));
+    TRY(record_audit_event(transaction, Actor::user(session.user.id),
+        {.action = "session.sign_out", .object_type = "user", .object_id = session.user.id.to_string()},
+        m_clock.now()));
+    return transaction.commit();
+}
+
+Result<std::int64_t> SessionService::sign_out_everywhere(SessionState const& session)
+{
+    auto connection = TRY(m_database.acquire());
+    auto transaction = TRY(store::Transaction::begin(*connection));
+    auto const count = TRY(store::SessionRepository::remove_all_for_user(transaction, session.user.id));
+    TRY(record_audit_event(transaction, Actor::user(session.user.id),
+        {.action = "session.sign_out_everywhere",
+            .object_type = "user",
+            .object_id = session.user.id.to_string(),
+            .detail = std::to_string(count) + " sessions"},
+        m_clock.now()));
+    TRY(transaction.commit());
+    return count;
+}
+
+Result<void> SessionService::switch_organisation(SessionState const& session, OrganisationId organisation)
+{
+    if (!can_see(session.actor, organisation))
+        return Error::not_found("organisation " + organisation.to_string() + " does not exist");
+    auto connection = TRY(m_database.acquire());
+    return store::SessionRepository::set_organisation(*connection, session.record.id_hash, organisation);
+}
+
+Result<void> SessionService::set_language(SessionState const& session, std::string_view language)
+{
+    auto connection = TRY(m_database.acquire());
+    return store::SessionRepository::set_language(*connection, session.record.id_hash, supported_language(language));
+}
+
+} // namespace bolwerk::app

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "app/actor.hpp"
+#include "common/clock.hpp"
+#include "common/result.hpp"
+#include "domain/user.hpp"
+#include "store/forward.hpp"
+#include "store/session_repository.hpp"
+
+#include <chrono>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace bolwerk::app {
+
+/// Timeouts and throttling of sign-in (OWASP ASVS 2.2.1, 3.3; BIO2 8.05).
+struct SessionPolicy {
+    std::chrono::minutes idle_timeout{30};
+    std::chrono::minutes absolute_timeout{12 * 60};
+    std::int64_t account_failure_limit = 5; ///< Failed sign-ins per account per window.
+    std::int64_t address_failure_limit = 50; ///< Failed sign-ins per address per window.
+    std::chrono::minutes throttle_window{15};
+};
+
+/// What sign-in did. The reason for a refusal is deliberately not told apart:
+/// unknown account, wrong password and disabled account look the same.
+struct SignIn {
+    enum class Status : std::uint8_t { SignedIn, Refused, Throttled };
+    Status status = Status::Refused;
+    std::string token; ///< The new session's id, for the cookie; only when SignedIn.
+};
+
+/// A live session found from its token.
+struct SessionState {
+    enum class Stage : std::uint8_t {
+        NeedsSecondFactor, ///< Password accepted; the TOTP code (or a recovery code) is still due.
+        NeedsEnrolment, ///< A role requires MFA that the user has not set up yet.
+        Complete,
+    };
+    store::SessionRecord record;
+    domain::User user;
+    std::vector<domain::Membership> memberships;
+    Stage stage = Stage::NeedsSecondFactor;
+    /// The user with their roles once the session is Complete; without roles before.
+    Actor actor;
+};
+
+/// Server-side sessions: sign-in with password and second factor, timeouts, sign-out
+/// (here or everywhere). Only the SHA-256 of a session id is stored. A new id is
+/// issued at every sign-in (never one the client brought: no session fixation).
+/// Keeps references to the database and clock. Safe to share between threads.
+class SessionService {
+public:
+    SessionService(store::Database& database, Clock const& clock, SessionPolicy policy)
+        : m_database(database)
+        , m_clock(clock)
+        , m_policy(policy)
+    {
+    }
+
+    Result<SignIn> sign_in(
+        std::string_view email, std::string_view password, std::string_view address, std::string_view language);
+    /// The session for `token`, or nothing when it is unknown, expired or its user disabled.
+    Result<std::optional<SessionState>> resolve(std::string_view token);
+    /// Checks a TOTP code (never one whose time step was used before) or an unused
+    /// recovery code. Invalid, naming the field "code", when it does not match.
+    Result<void> pass_second_factor(SessionState const& session, std::string_view code);
+    Result<void> sign_out(SessionState const& session);
+    /// Ends every session of the user, this one included; returns how many.
+    Result<std::int64_t> sign_out_everywhere(SessionState const& session);
+    Result<void> switch_organisation(SessionState const& session, OrganisationId organisation);
+    Result<void> set_language(SessionState const& session, std::string_view language);
+
+    SessionPolicy const& policy() const { return m_policy; }
+
+private:
+    Result<bool> throttled(
+        store::Connection& connection, std::string const& account_key, std::string const& address_key);
+    Result<std::string> start_session(
+        store::Connection& connection, domain::User const& user, std::string_view language);
+
+    store::Database& m_database;
+    Clock const& m_clock;
+    SessionPolicy m_policy;
+};
+
+/// SHA-256 of a session id or API token, as stored.
+std::string secret_digest(std::string_view secret);
+
+} // namespace bolwerk::app

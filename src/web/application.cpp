@@ -1,0 +1,182 @@
+#include "web/application.hpp"
+
+#include "app/credentials.hpp"
+#include "common/digest.hpp"
+#include "web/page.hpp"
+#include "web/problem.hpp"
+#include "web/request_context.hpp"
+#include "web/route.hpp"
+#include "web/security_headers.hpp"
+#include "web/static_files.hpp"
+
+#include <cstdlib>
+
+namespace bolwerk::web {
+
+struct Application::State {
+    std::unique_ptr<Services> services;
+};
+
+namespace {
+
+using Stage = app::SessionState::Stage;
+
+Result<StaticFiles> load_assets(std::filesystem::path const& root)
+{
+    auto const nlds = root / "node_modules";
+    return StaticFiles::load({
+        {"/static/", root / "src/web/static", {".css", ".svg", ".ico", ".txt"}},
+        {"/static/nlds/component-library-css/", nlds / "@utrecht/component-library-css/dist", {".css"}},
+        {"/static/nlds/voorbeeld-design-tokens/", nlds / "@nl-design-system-unstable/voorbeeld-design-tokens/dist",
+            {".css"}},
+    });
+}
+
+Language request_language(Request const& request)
+{
+    if (auto const chosen = cookie_value(request, language_cookie_name))
+        return parse_language(*chosen);
+    return Language::Dutch;
+}
+
+bool is_unsafe(Method method) { return method != Method::Get; }
+
+// Loads the session named by the cookie into the context; false when there is none.
+bool load_session(RequestContext& context)
+{
+    auto const token = cookie_value(context.request, session_cookie_name);
+    if (!token)
+        return false;
+    auto state = context.services.sessions.resolve(*token);
+    if (!state || !*state)
+        return false;
+    context.session = std::move(**state);
+    context.actor = context.session->actor;
+    return true;
+}
+
+// The browser routes: a session, the right stage, and the CSRF token on every POST.
+std::optional<Response> check_session(RequestContext& context, Route const& route, Method method)
+{
+    if (!load_session(context))
+        return method == Method::Get ? Response::redirect("/inloggen")
+                                     : error_page(context, Error::forbidden("no session"));
+    if (route.access == Access::Session && context.session->stage == Stage::NeedsSecondFactor)
+        return Response::redirect("/inloggen/code");
+    if (route.access == Access::Session && context.session->stage == Stage::NeedsEnrolment)
+        return Response::redirect("/account/mfa");
+    if (is_unsafe(method) && !constant_time_equal(context.field("csrf"), context.session->record.csrf_token)) {
+        auto response = error_page(context, Error::forbidden("CSRF token missing or wrong"));
+        return response;
+    }
+    return std::nullopt;
+}
+
+std::optional<Response> check_login_form(RequestContext& context)
+{
+    auto const cookie = cookie_value(context.request, login_csrf_cookie_name).value_or("");
+    if (cookie.size() < 40 || !constant_time_equal(cookie, context.field("csrf")))
+        return render_page(context,
+            {.template_name = "message",
+                .title_key = "error_title",
+                .data = {{"text", context.text("csrf_text")}, {"link", "/inloggen"},
+                    {"link_label", context.text("login_title")}},
+                .status = 403});
+    return std::nullopt;
+}
+
+// The API: a bearer token, or a complete session plus X-CSRF-Token on unsafe requests.
+std::optional<Response> check_api(RequestContext& context, Method method)
+{
+    if (auto const authorization = context.request.header("authorization")) {
+        if (!authorization->starts_with("Bearer "))
+            return problem_response(401, "Unauthorized", "use Authorization: Bearer TOKEN");
+        auto actor = context.services.api_tokens.authenticate(authorization->substr(7));
+        if (!actor)
+            return problem_response(actor.error());
+        if (!*actor)
+            return problem_response(401, "Unauthorized", "the API token is unknown, revoked or expired");
+        context.actor = std::move(**actor);
+        return std::nullopt;
+    }
+    if (!load_session(context) || context.session->stage != Stage::Complete)
+        return problem_response(401, "Unauthorized", "sign in or use an API token");
+    auto const csrf = context.request.header("x-csrf-token").value_or("");
+    if (is_unsafe(method) && !constant_time_equal(csrf, context.session->record.csrf_token))
+        return problem_response(403, "Forbidden", "the X-CSRF-Token header is missing or wrong");
+    return std::nullopt;
+}
+
+std::optional<Response> check_access(RequestContext& context, Route const& route, Method method)
+{
+    switch (route.access) {
+    case Access::Public: return std::nullopt;
+    case Access::PublicForm: return check_login_form(context);
+    case Access::Session:
+    case Access::SessionAnyStage: return check_session(context, route, method);
+    case Access::Api: return check_api(context, method);
+    }
+    return std::nullopt;
+}
+
+Response dispatch(Services& services, Request const& request)
+{
+    if (auto asset = services.static_files.serve(request))
+        return std::move(*asset);
+    auto const method = parse_method(request.method);
+    auto match = method ? find_route(route_table(), *method, request.path) : RouteMatch<Route>{};
+    RequestContext context{request, services, std::move(match.parameters), request_language(request)};
+    if (match.route == nullptr) {
+        if (match.path_known || !method)
+            return Response::text(405, "method not allowed\n");
+        if (request.path.starts_with("/api/"))
+            return problem_response(404, "Not found", "no such API route");
+        return error_page(context, Error::not_found("no such page"));
+    }
+    auto response = check_access(context, *match.route, *method);
+    if (!response)
+        response = match.route->handler(context);
+    if (context.actor.user_id)
+        response->user_id = context.actor.user_id->value();
+    return std::move(*response);
+}
+
+} // namespace
+
+std::filesystem::path default_resource_root()
+{
+    if (char const* configured = std::getenv("BOLWERK_RESOURCES"); configured && *configured)
+        return configured;
+    return BOLWERK_SOURCE_DIR;
+}
+
+Result<std::unique_ptr<Application>> Application::create(
+    store::Database& database, Clock const& clock, WebConfig config)
+{
+    auto common = TRY(app::load_common_passwords(config.common_password_list));
+    app::SessionPolicy const policy{
+        .idle_timeout = config.session_idle_timeout, .absolute_timeout = config.session_absolute_timeout};
+    auto const root = config.resource_root;
+    auto services = std::make_unique<Services>(database, clock, std::move(config), std::move(common), policy);
+    services->templates = TRY(Templates::load(root / "src/web/templates"));
+    services->messages = TRY(Messages::load(root / "src/web/messages"));
+    services->static_files = TRY(load_assets(root));
+    auto state = std::make_unique<State>(State{std::move(services)});
+    return std::unique_ptr<Application>(new Application(std::move(state)));
+}
+
+Application::Application(std::unique_ptr<State> state)
+    : m_state(std::move(state))
+{
+}
+
+Application::~Application() = default;
+
+Response Application::handle(Request const& request) const
+{
+    auto response = dispatch(*m_state->services, request);
+    add_security_headers(response, request.secure ? Transport::Tls : Transport::Plain);
+    return response;
+}
+
+} // namespace bolwerk::web

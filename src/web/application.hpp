@@ -1,0 +1,50 @@
+#pragma once
+
+#include "common/clock.hpp"
+#include "common/result.hpp"
+#include "store/forward.hpp"
+#include "web/http.hpp"
+
+#include <chrono>
+#include <filesystem>
+#include <memory>
+
+namespace bolwerk::web {
+
+/// How the web application behaves; set by `bolwerk serve` and by tests.
+struct WebConfig {
+    /// The folder that holds src/web/{templates,messages,static} and node_modules.
+    std::filesystem::path resource_root;
+    /// Cookies get the Secure attribute; set when served over TLS or behind a TLS proxy.
+    bool secure_cookies = false;
+    std::chrono::minutes session_idle_timeout{30};
+    std::chrono::minutes session_absolute_timeout{12 * 60};
+    /// Word list of common passwords refused as new passwords (Debian john-data).
+    std::filesystem::path common_password_list = "/usr/share/john/password.lst";
+};
+
+/// The folder with the web resources when none is configured: the source tree this
+/// binary was built from, or $BOLWERK_RESOURCES.
+std::filesystem::path default_resource_root();
+
+/// The Bolwerk web application: routes, pages, the JSON API and the middleware in
+/// front of them (security headers, sessions, CSRF). Turns one Request into one
+/// Response. Keeps references to the database and clock, which must outlive it.
+/// Safe to share between threads: handle() may run on several threads at once.
+class Application {
+public:
+    static Result<std::unique_ptr<Application>> create(store::Database& database, Clock const& clock, WebConfig config);
+    ~Application();
+    Application(Application const&) = delete;
+    Application& operator=(Application const&) = delete;
+
+    Response handle(Request const& request) const;
+
+    struct State;
+
+private:
+    explicit Application(std::unique_ptr<State> state);
+    std::unique_ptr<State> m_state;
+};
+
+} // namespace bolwerk::web

@@ -1,0 +1,14 @@
+#pragma once
+
+#include "web/http.hpp"
+
+namespace bolwerk::web {
+
+/// Adds the headers every response carries (NCSC ICT-beveiligingsrichtlijnen voor
+/// webapplicaties; OWASP ASVS 14.4): a Content-Security-Policy without inline script
+/// and with frame-ancestors 'none', nosniff, a strict Referrer-Policy, and HSTS when
+/// the connection is secure. Dynamic responses are never cached by default.
+enum class Transport : std::uint8_t { Plain, Tls };
+void add_security_headers(Response& response, Transport transport);
+
+} // namespace bolwerk::web

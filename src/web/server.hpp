@@ -1,0 +1,60 @@
+#pragma once
+
+#include "common/result.hpp"
+#include "web/http.hpp"
+
+#include <chrono>
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <iosfwd>
+#include <memory>
+#include <string>
+
+namespace bolwerk::web {
+
+/// Where and how the server listens, and the limits it enforces on every request.
+struct ServerConfig {
+    std::string address = "127.0.0.1"; ///< Loopback unless told otherwise (STYLE.md 10.4).
+    std::uint16_t port = 8080; ///< 0 picks a free port (tests).
+    std::size_t threads = 2;
+    std::size_t header_limit = 16 * 1024;
+    std::size_t body_limit = 1024 * 1024;
+    /// A request must arrive completely within this time; an idle keep-alive
+    /// connection is closed after it.
+    std::chrono::seconds request_timeout{30};
+};
+
+/// Parses "ADDR:PORT" ("127.0.0.1:8080", "[::1]:8080", ":8080").
+Result<void> parse_listen_address(std::string_view text, ServerConfig& config);
+
+/// The application: turns one request into one response. Called on the server's
+/// threads, several at once, so it must be safe to share between threads.
+using Handler = std::function<Response(Request const&)>;
+
+/// An HTTP/1.1 server (Boost.Beast with C++20 coroutines) with keep-alive, size and
+/// time limits, and an access log of one JSON line per request (time, method, path,
+/// status, duration, user id; never the query string, headers or bodies, which may
+/// carry secrets; BIO2 8.15). The handler and the log stream must outlive the server.
+/// stop() shuts down gracefully: no new connections, idle keep-alive connections
+/// closed, requests in flight answered. Its methods may be called from any thread.
+class Server {
+public:
+    /// Binds the address and starts the threads; returns once the port is open.
+    static Result<std::unique_ptr<Server>> start(ServerConfig const& config, Handler handler, std::ostream* access_log);
+    ~Server();
+    Server(Server const&) = delete;
+    Server& operator=(Server const&) = delete;
+
+    std::uint16_t port() const;
+    /// Stops accepting, lets requests in flight finish, then returns.
+    void stop();
+
+    struct Impl;
+
+private:
+    explicit Server(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> m_impl;
+};
+
+} // namespace bolwerk::web

@@ -1,0 +1,83 @@
+#include "app/authorisation.hpp"
+
+#include <gtest/gtest.h>
+
+namespace bolwerk::app {
+namespace {
+
+using domain::Role;
+
+// The role matrix, written out: every role × every organisation permission.
+struct Expectation {
+    Role role;
+    std::vector<Permission> allowed;
+};
+
+std::vector<Expectation> const matrix{
+    {Role::Beheerder,
+        {Permission::OrganisationRead, Permission::OrganisationUpdate, Permission::AuditTrailRead,
+            Permission::MemberRead, Permission::MemberManage, Permission::ApiTokenManage, Permission::RiskRead,
+            Permission::CatalogRead}},
+    {Role::Ciso,
+        {Permission::OrganisationRead, Permission::OrganisationUpdate, Permission::AuditTrailRead,
+            Permission::MemberRead, Permission::RiskRead, Permission::RiskWrite, Permission::RiskMethodologyWrite,
+            Permission::CatalogRead}},
+    {Role::Bestuurder,
+        {Permission::OrganisationRead, Permission::RiskRead, Permission::RiskAccept, Permission::CatalogRead}},
+    {Role::Lijnmanager,
+        {Permission::OrganisationRead, Permission::RiskRead, Permission::RiskWrite, Permission::RiskAccept,
+            Permission::CatalogRead}},
+    {Role::Medewerker, {Permission::OrganisationRead, Permission::CatalogRead}},
+    {Role::Auditor,
+        {Permission::OrganisationRead, Permission::AuditTrailRead, Permission::MemberRead, Permission::RiskRead,
+            Permission::CatalogRead}},
+    {Role::Leverancier, {Permission::CatalogRead}},
+};
+
+TEST(Authorise, RoleMatrixInOwnOrganisation)
+{
+    OrganisationId const own(1);
+    for (auto const& row : matrix) {
+        auto const actor = Actor::user(UserId(7), {{own, row.role}});
+        for (auto const permission : all_permissions()) {
+            bool const expected = std::find(row.allowed.begin(), row.allowed.end(), permission) != row.allowed.end();
+            auto const result = authorise(actor, permission, own);
+            EXPECT_EQ(result.has_value(), expected) << domain::to_string(row.role) << " " << to_string(permission);
+            if (!result) {
+                EXPECT_EQ(result.error().kind(), ErrorKind::Forbidden);
+            }
+        }
+    }
+}
+
+TEST(Authorise, AnotherOrganisationIsNotFoundForEveryRoleAndPermission)
+{
+    OrganisationId const own(1);
+    OrganisationId const other(2);
+    for (auto const role : domain::all_roles) {
+        auto const actor = Actor::user(UserId(7), {{own, role}});
+        for (auto const permission : all_permissions()) {
+            if (permission == Permission::OrganisationCreate || permission == Permission::SchemaMigrate
+                || permission == Permission::AuditTrailVerify || permission == Permission::CatalogImport)
+                continue;
+            auto const result = authorise(actor, permission, other);
+            ASSERT_FALSE(result);
+            EXPECT_EQ(result.error().kind(), ErrorKind::NotFound) << domain::to_string(role);
+        }
+    }
+}
+
+TEST(Authorise, GlobalPermissionsNeedOperatorOrAdministrator)
+{
+    auto const user = Actor::user(UserId(7), {{OrganisationId(1), Role::Beheerder}});
+    auto const administrator = Actor::user(UserId(8), {}, true);
+    auto const operator_actor = Actor::system_operator("root");
+    for (auto const permission : {Permission::OrganisationCreate, Permission::SchemaMigrate}) {
+        EXPECT_EQ(authorise(user, permission).error().kind(), ErrorKind::Forbidden);
+        EXPECT_TRUE(authorise(administrator, permission));
+        EXPECT_TRUE(authorise(operator_actor, permission));
+    }
+}
+
+} // namespace
+} // namespace bolwerk::app

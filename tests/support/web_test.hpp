@@ -1,0 +1,110 @@
+#pragma once
+
+#include "app/account_service.hpp"
+#include "app/mfa_service.hpp"
+#include "app/organisation_service.hpp"
+#include "app/session_service.hpp"
+#include "app/totp.hpp"
+#include "support/http_client.hpp"
+#include "support/store_test.hpp"
+#include "web/application.hpp"
+#include "web/server.hpp"
+
+#include <sstream>
+
+namespace bolwerk::testing {
+
+/// A test that runs the real web application and server in this process on a
+/// loopback port chosen by the system, on a fresh database of each backend
+/// (STYLE.md 8.5). The clock stands still unless the test moves it.
+class WebTest : public StoreTest {
+protected:
+    void SetUp() override
+    {
+        StoreTest::SetUp();
+        if (HasFatalFailure())
+            return;
+        web::WebConfig config{.resource_root = BOLWERK_SOURCE_DIR};
+        auto application = web::Application::create(database(), m_clock, config);
+        ASSERT_TRUE(application) << application.error().to_string();
+        m_application = std::move(*application);
+        web::ServerConfig server_config{.address = "127.0.0.1", .port = 0};
+        auto server = web::Server::start(
+            server_config, [this](web::Request const& request) { return m_application->handle(request); },
+            &m_access_log);
+        ASSERT_TRUE(server) << server.error().to_string();
+        m_server = std::move(*server);
+    }
+    void TearDown() override
+    {
+        if (m_server)
+            m_server->stop();
+        m_server.reset();
+        m_application.reset();
+        StoreTest::TearDown();
+    }
+
+    std::uint16_t port() const { return m_server->port(); }
+
+    static constexpr std::string_view password = "correct horse battery";
+
+    OrganisationId make_organisation(std::string const& name)
+    {
+        app::OrganisationService organisations(database(), m_clock);
+        auto const created = organisations.create(m_operator, {name, "gemeente", {}, {}});
+        EXPECT_TRUE(created) << created.error().to_string();
+        return created->id;
+    }
+
+    UserId make_user(std::string const& email, OrganisationId organisation, domain::Role role)
+    {
+        app::AccountService accounts(database(), m_clock, m_no_common_passwords);
+        auto const user = accounts.create_user(m_operator,
+            {.email = email,
+                .display_name = "User " + email,
+                .password = std::string(password),
+                .membership = domain::Membership{organisation, role}});
+        EXPECT_TRUE(user) << user.error().to_string();
+        return user->id;
+    }
+
+    /// A signed-in browser: the session cookie set, MFA enrolled where the role needs it.
+    struct Browser {
+        HttpClient http;
+        std::string csrf;
+        std::string totp_secret;
+    };
+    Browser sign_in(std::string const& email)
+    {
+        app::SessionService sessions(database(), m_clock, {});
+        auto const signed_in = sessions.sign_in(email, password, "127.0.0.1", "nl");
+        EXPECT_TRUE(signed_in && signed_in->status == app::SignIn::Status::SignedIn);
+        auto state = **sessions.resolve(signed_in->token);
+        std::string secret;
+        if (state.stage == app::SessionState::Stage::NeedsEnrolment) {
+            app::MfaService mfa(database(), m_clock);
+            secret = mfa.begin(state)->secret_base32;
+            state = **sessions.resolve(signed_in->token);
+            EXPECT_TRUE(mfa.confirm(state, app::totp_code(*state.user.totp_secret, m_clock.now())));
+            secret = *state.user.totp_secret;
+            // The next code must come from a later time step.
+            m_clock.advance(std::chrono::seconds(30));
+        }
+        Browser browser{client(), state.record.csrf_token, secret};
+        browser.http.cookies()["bolwerk_session"] = signed_in->token;
+        return browser;
+    }
+    HttpClient client() const { return HttpClient(port()); }
+    std::string access_log() const { return m_access_log.str(); }
+
+    FixedClock m_clock{Timestamp{std::chrono::seconds{1'790'000'000}}};
+    app::Actor m_operator = app::Actor::system_operator("test");
+    domain::CommonPasswords m_no_common_passwords;
+
+private:
+    std::ostringstream m_access_log;
+    std::unique_ptr<web::Application> m_application;
+    std::unique_ptr<web::Server> m_server;
+};
+
+} // namespace bolwerk::testing
