@@ -40,7 +40,7 @@ TEST(Text, NearestWordSuggestsTyposButNotStrangers)
 TEST(Text, EscapesXmlSpecialCharacters)
 {
     EXPECT_EQ(escape_xml("<script>alert('x') & \"y\"</script>"),
-              "&lt;script&gt;alert(&#39;x&#39;) &amp; &quot;y&quot;&lt;/script&gt;");
+        "&lt;script&gt;alert(&#39;x&#39;) &amp; &quot;y&quot;&lt;/script&gt;");
     EXPECT_EQ(escape_xml("gewoon"), "gewoon");
 }
 
