@@ -3,6 +3,7 @@
 #include "common/text.hpp"
 
 #include <algorithm>
+#include <charconv>
 
 namespace bolwerk::cli {
 
@@ -20,6 +21,15 @@ Error usage_error(std::string message)
 bool is_usage_error(Error const& error)
 {
     return error.kind() == ErrorKind::Invalid && error.location().source == usage_source;
+}
+
+Result<std::int64_t> parse_id_argument(std::string const& text, std::string_view what)
+{
+    std::int64_t value = 0;
+    auto const parsed = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (parsed.ec != std::errc{} || parsed.ptr != text.data() + text.size() || value <= 0)
+        return usage_error("'" + text + "' is not a valid " + std::string(what) + " (a positive number)");
+    return value;
 }
 
 Result<Arguments> Arguments::parse(std::span<std::string const> words, std::vector<std::string_view> const& flags,

@@ -16,6 +16,10 @@ namespace bolwerk::cli {
 Error usage_error(std::string message);
 bool is_usage_error(Error const& error);
 
+/// Parses a database id given on the command line (a positive whole number); `what`
+/// names it in the message ("organisation id").
+Result<std::int64_t> parse_id_argument(std::string const& text, std::string_view what);
+
 /// The arguments of one subcommand, split into `--flag value` pairs and positional
 /// words. Flags take `--name value` or `--name=value`.
 class Arguments {

@@ -18,6 +18,17 @@ Result<void> run_catalog_show(CommandContext& context);
 Result<void> run_catalog_diff(CommandContext& context);
 Result<void> run_catalog_export(CommandContext& context);
 Result<void> run_serve(CommandContext& context);
+Result<void> run_risk_add(CommandContext& context);
+Result<void> run_risk_list(CommandContext& context);
+Result<void> run_risk_show(CommandContext& context);
+Result<void> run_risk_accept(CommandContext& context);
+Result<void> run_risk_tasks(CommandContext& context);
+Result<void> run_risk_heatmap(CommandContext& context);
+Result<void> run_risk_export(CommandContext& context);
+Result<void> run_risk_import(CommandContext& context);
+Result<void> run_risk_methodology(CommandContext& context);
+Result<void> run_system_add(CommandContext& context);
+Result<void> run_system_list(CommandContext& context);
 Result<void> run_user_create(CommandContext& context);
 
 } // namespace bolwerk::cli
