@@ -51,9 +51,10 @@ class CatalogService {
 public:
     static Result<CatalogService> create(store::Database& database, Clock const& clock);
 
-    /// Reads a file or https URL, imports it and stores it as one version.
-    Result<CatalogImportOutcome> import(
-        Actor const& actor, std::string const& location, std::optional<std::string> const& as);
+    /// Reads a file or https URL, imports it and stores it as one version. With
+    /// `csv_mapping` (a file or URL holding a column mapping) the input is read as CSV.
+    Result<CatalogImportOutcome> import(Actor const& actor, std::string const& location,
+        std::optional<std::string> const& as, std::optional<std::string> const& csv_mapping = {});
     Result<CatalogListing> list(Actor const& actor);
     /// The entry `number` in `version`, or in the newest stored BIO2 version, or in
     /// the newest built-in one if nothing was imported.

@@ -49,9 +49,10 @@ void print_entry(std::ostream& out, app::CatalogEntryView const& view)
 
 Result<void> run_catalog_import(CommandContext& context)
 {
-    auto const arguments = TRY(Arguments::parse(context.arguments(), {"--as"}, 1));
+    auto const arguments = TRY(Arguments::parse(context.arguments(), {"--as", "--mapping"}, 1));
     auto service = TRY(catalog_service(context));
-    auto const outcome = TRY(service.import(context.actor(), arguments.positional(0), arguments.flag("--as")));
+    auto const outcome = TRY(
+        service.import(context.actor(), arguments.positional(0), arguments.flag("--as"), arguments.flag("--mapping")));
     auto const& report = outcome.imported.report;
     if (context.options().json) {
         nlohmann::json const json{{"id", outcome.id.value()},

@@ -20,8 +20,10 @@ constexpr std::array commands{
     Command{"org list", "", "list the organisations", run_org_list},
     Command{"org show", "ID", "show one organisation", run_org_show},
     Command{"audit verify", "", "check the hash chains of the audit trail", run_audit_verify},
-    Command{"catalog import", "FILE|HTTPS-URL [--as NAME@VERSION]",
-        "import a catalog version (BIO2 deel 2 markdown) and print its validation report", run_catalog_import},
+    Command{"catalog import", "FILE|HTTPS-URL [--as NAME@VERSION] [--mapping CSV-MAPPING]",
+        "import a BIO2 version (deel 2 markdown, CISO Assistant YAML, or CSV with --mapping) and print its validation "
+        "report",
+        run_catalog_import},
     Command{"catalog list", "", "list the imported and built-in catalog versions", run_catalog_list},
     Command{"catalog show", "NUMBER [--version V]", "show one entry, e.g. 5.17.01", run_catalog_show},
     Command{"catalog diff", "FROM TO", "compare two versions, e.g. bio2@1.2 bio2@1.3", run_catalog_diff},
