@@ -1,0 +1,13 @@
+// Fuzz target for the CISO Assistant library reader (YAML) and its BIO2 mapping.
+#include "fuzz_input.hpp"
+#include "importers/ciso/ciso_bio2.hpp"
+#include "importers/ciso/ciso_library.hpp"
+
+extern "C" int LLVMFuzzerTestOneInput(std::uint8_t const* data, std::size_t size)
+{
+    auto const library = bolwerk::importers::ciso::parse_ciso_library(bolwerk::fuzz::as_text(data, size), "fuzz.yaml");
+    if (library && library->framework)
+        (void)bolwerk::importers::ciso::bio2_catalog_from_library(
+            *library, {.source_name = "fuzz.yaml", .as = bolwerk::domain::catalog::VersionReference{"bio2", "0"}});
+    return 0;
+}

@@ -1,0 +1,15 @@
+// Fuzz target for the XLSX reader (libzip + pugixml) and the CISO workbook mapper.
+#include "fuzz_input.hpp"
+#include "importers/xlsx/ciso_workbook.hpp"
+#include "importers/xlsx/xlsx_workbook.hpp"
+
+extern "C" int LLVMFuzzerTestOneInput(std::uint8_t const* data, std::size_t size)
+{
+    auto const workbook = bolwerk::importers::xlsx::XlsxWorkbook::open(bolwerk::fuzz::as_text(data, size), "fuzz.xlsx");
+    if (!workbook)
+        return 0;
+    for (auto const& name : workbook->sheet_names())
+        (void)workbook->sheet(name);
+    (void)bolwerk::importers::xlsx::read_ciso_workbook(*workbook, "fuzz.xlsx");
+    return 0;
+}
