@@ -35,7 +35,7 @@ void print_entry(std::ostream& out, app::CatalogEntryView const& view)
     out << (view.from_builtin_index ? " (built-in index; import the publication for the text)\n" : "\n");
     if (view.control)
         out << "control  " << view.control->number.to_string() << "  " << view.control->label_nl << " / "
-            << view.control->label_en << '\n';
+            << view.control->label_en << "  (ISO/IEC 27001:2022 " << view.control->number.annex_a_reference() << ")\n";
     out << "kind     " << to_string(item.kind) << '\n';
     if (item.target)
         out << "target   " << item.target->to_string() << '\n';
