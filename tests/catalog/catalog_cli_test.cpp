@@ -6,6 +6,7 @@
 
 #include <filesystem>
 #include <sstream>
+#include <unistd.h>
 
 namespace bolwerk::testing {
 namespace {
@@ -17,8 +18,10 @@ class CatalogCli : public ::testing::Test {
 protected:
     void SetUp() override
     {
+        // Unique per process and test: ctest runs tests of this program in parallel.
         m_path = std::filesystem::temp_directory_path()
-            / ("bolwerk-catalog-cli-" + std::to_string(reinterpret_cast<std::uintptr_t>(this)) + ".db");
+            / ("bolwerk-catalog-cli-" + std::to_string(::getpid()) + "-"
+                + ::testing::UnitTest::GetInstance()->current_test_info()->name() + ".db");
         std::filesystem::remove(m_path);
     }
     void TearDown() override

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <unistd.h>
 
 namespace bolwerk::testing {
 namespace {
@@ -27,7 +28,7 @@ protected:
     std::string write_temporary(std::string const& name, std::string const& content)
     {
         auto const path = std::filesystem::temp_directory_path()
-            / (name + "-" + std::to_string(reinterpret_cast<std::uintptr_t>(this)) + ".md");
+            / (name + "-" + std::to_string(::getpid()) + ".md"); // ctest runs each test in its own process
         std::ofstream(path) << content;
         m_files.push_back(path);
         return path.string();
