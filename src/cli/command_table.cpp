@@ -29,6 +29,10 @@ constexpr std::array commands{
     Command{"catalog diff", "FROM TO", "compare two versions, e.g. bio2@1.2 bio2@1.3", run_catalog_diff},
     Command{"catalog export", "[--format oscal-json] [--version V]", "print a catalog version as an OSCAL 1.1 catalog",
         run_catalog_export},
+    Command{"catalog scope set", "ORG CONTROL in|out",
+        "record whether an ISO control falls under the Cbw for an organisation (default: in)", run_catalog_scope_set},
+    Command{"catalog scope list", "ORG", "list the Cbw scope of the 93 controls for an organisation",
+        run_catalog_scope_list},
 };
 
 constexpr std::string_view global_usage

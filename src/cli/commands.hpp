@@ -17,5 +17,7 @@ Result<void> run_catalog_list(CommandContext& context);
 Result<void> run_catalog_show(CommandContext& context);
 Result<void> run_catalog_diff(CommandContext& context);
 Result<void> run_catalog_export(CommandContext& context);
+Result<void> run_catalog_scope_set(CommandContext& context);
+Result<void> run_catalog_scope_list(CommandContext& context);
 
 } // namespace bolwerk::cli
