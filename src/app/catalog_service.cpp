@@ -196,4 +196,25 @@ Result<std::string> CatalogService::export_catalog(
     return report::oscal::export_oscal_catalog_json(found.version, m_index, m_clock.now());
 }
 
+Result<importers::ImportedFramework> CatalogService::inspect(Actor const& actor, std::string const& location)
+{
+    TRY(authorise(actor, Permission::CatalogRead));
+    auto const document = TRY(importers::read_source(location));
+    return importers::import_framework(document);
+}
+
+Result<importers::mapping::MappingGaps> CatalogService::mapping_gaps(
+    Actor const& actor, std::string const& mapping, std::string const& source, std::string const& target)
+{
+    auto const mapping_library = TRY(inspect(actor, mapping));
+    auto const source_library = TRY(inspect(actor, source));
+    auto const target_library = TRY(inspect(actor, target));
+    if (!mapping_library.mapping_set)
+        return Error::invalid("'" + mapping + "' holds no requirement mapping set", {.source = mapping});
+    if (!source_library.framework || !target_library.framework)
+        return Error::invalid("the source and target must be frameworks");
+    return importers::mapping::analyse_mapping(
+        *mapping_library.mapping_set, *source_library.framework, *target_library.framework);
+}
+
 } // namespace bolwerk::app

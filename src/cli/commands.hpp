@@ -17,6 +17,8 @@ Result<void> run_catalog_list(CommandContext& context);
 Result<void> run_catalog_show(CommandContext& context);
 Result<void> run_catalog_diff(CommandContext& context);
 Result<void> run_catalog_export(CommandContext& context);
+Result<void> run_catalog_inspect(CommandContext& context);
+Result<void> run_catalog_mapping(CommandContext& context);
 Result<void> run_catalog_scope_set(CommandContext& context);
 Result<void> run_catalog_scope_list(CommandContext& context);
 

@@ -71,6 +71,26 @@ TEST_F(CatalogCli, ImportsDiffsShowsAndExports)
     EXPECT_EQ(json_out()["catalog"]["groups"].size(), 4u);
 }
 
+TEST_F(CatalogCli, InspectsFrameworksAndChecksTheIsoMapping)
+{
+    auto const catalogs = std::string(BOLWERK_SHARED_DIR) + "/catalogs/";
+    ASSERT_EQ(run({"catalog", "inspect", catalogs + "ciso-assistant/iso27001-2022.yaml"}), 0) << m_err.str();
+    EXPECT_EQ(json_out()["framework"]["assessable"], 123);
+    ASSERT_EQ(run({"catalog", "inspect", catalogs + "oscal-bio/catalog.xml"}), 0) << m_err.str();
+    EXPECT_EQ(json_out()["framework"]["nodes_per_depth"]["1"], 14);
+    EXPECT_EQ(json_out()["framework"]["nodes_per_depth"]["2"], 35);
+
+    ASSERT_EQ(
+        run({"catalog", "mapping", catalogs + "mappings/mapping-iso27001-2013-to-iso27001-2022.yaml",
+            catalogs + "ciso-assistant/iso27001-2013.yaml", catalogs + "ciso-assistant/iso27001-2022.yaml", "--json"}),
+        0)
+        << m_err.str();
+    auto const gaps = json_out();
+    EXPECT_EQ(gaps["mappings"], 134);
+    EXPECT_EQ(gaps["unmapped_sources"].size(), 9u);
+    EXPECT_EQ(gaps["targets_without_source"].size(), 15u);
+}
+
 TEST_F(CatalogCli, ErrorsBecomeExitCodes)
 {
     EXPECT_EQ(run({"catalog", "show", "5.25.02"}), 65); // not found in bio2@1.3
