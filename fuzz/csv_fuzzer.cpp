@@ -10,8 +10,11 @@ extern "C" int LLVMFuzzerTestOneInput(std::uint8_t const* data, std::size_t size
     if (split == std::string_view::npos)
         return 0;
     auto const mapping = bolwerk::importers::csv::CsvMapping::parse(text.substr(0, split), "fuzz.conf");
-    if (mapping)
-        (void)bolwerk::importers::csv::import_csv(text.substr(split + 1), *mapping,
-            {.source_name = "fuzz.csv", .as = bolwerk::domain::catalog::VersionReference{"bio2", "0"}});
+    if (!mapping)
+        return 0;
+    auto const imported = bolwerk::importers::csv::import_csv(text.substr(split + 1), *mapping,
+        {.source_name = "fuzz.csv", .as = bolwerk::domain::catalog::VersionReference{"bio2", "0"}});
+    if (imported)
+        bolwerk::fuzz::require_utf8(imported->version);
     return 0;
 }

@@ -11,6 +11,7 @@ extern "C" int LLVMFuzzerTestOneInput(std::uint8_t const* data, std::size_t size
         = bolwerk::importers::minbzk::import_markdown(bolwerk::fuzz::as_text(data, size), {.source_name = "fuzz.md"});
     if (!imported)
         return 0;
+    bolwerk::fuzz::require_utf8(imported->version);
     auto const& items = imported->version.items();
     for (std::size_t i = 1; i < items.size(); ++i)
         if (!(items[i - 1].number < items[i].number))

@@ -4,6 +4,8 @@
 
 extern "C" int LLVMFuzzerTestOneInput(std::uint8_t const* data, std::size_t size)
 {
-    (void)bolwerk::importers::oscal::import_oscal_json(bolwerk::fuzz::as_text(data, size), "fuzz.json");
+    auto const catalog = bolwerk::importers::oscal::import_oscal_json(bolwerk::fuzz::as_text(data, size), "fuzz.json");
+    if (catalog)
+        bolwerk::fuzz::require_utf8(catalog->set);
     return 0;
 }

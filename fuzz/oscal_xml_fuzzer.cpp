@@ -4,6 +4,8 @@
 
 extern "C" int LLVMFuzzerTestOneInput(std::uint8_t const* data, std::size_t size)
 {
-    (void)bolwerk::importers::oscal::import_oscal_xml(bolwerk::fuzz::as_text(data, size), "fuzz.xml");
+    auto const catalog = bolwerk::importers::oscal::import_oscal_xml(bolwerk::fuzz::as_text(data, size), "fuzz.xml");
+    if (catalog)
+        bolwerk::fuzz::require_utf8(catalog->set);
     return 0;
 }

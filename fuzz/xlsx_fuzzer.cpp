@@ -9,7 +9,11 @@ extern "C" int LLVMFuzzerTestOneInput(std::uint8_t const* data, std::size_t size
     if (!workbook)
         return 0;
     for (auto const& name : workbook->sheet_names())
-        (void)workbook->sheet(name);
-    (void)bolwerk::importers::xlsx::read_ciso_workbook(*workbook, "fuzz.xlsx");
+        if (auto const sheet = workbook->sheet(name))
+            for (auto const& row : sheet->rows)
+                for (auto const& cell : row)
+                    bolwerk::fuzz::require_utf8(cell);
+    if (auto const set = bolwerk::importers::xlsx::read_ciso_workbook(*workbook, "fuzz.xlsx"))
+        bolwerk::fuzz::require_utf8(*set);
     return 0;
 }

@@ -1,5 +1,7 @@
 #include "importers/xlsx/xlsx_workbook.hpp"
 
+#include "importers/source_text.hpp"
+
 #include <pugixml.hpp>
 #include <zip.h>
 
@@ -57,8 +59,13 @@ Result<std::map<std::string, std::string>> read_parts(std::string_view bytes, st
     auto const count = zip_get_num_entries(archive.get(), 0);
     for (zip_int64_t i = 0; i < count; ++i) {
         char const* name = zip_get_name(archive.get(), static_cast<zip_uint64_t>(i), 0);
-        if (name && wanted_part(name))
-            parts[name] = TRY(read_entry(archive.get(), static_cast<zip_uint64_t>(i), source_name));
+        if (!name || !wanted_part(name))
+            continue;
+        auto part = TRY(read_entry(archive.get(), static_cast<zip_uint64_t>(i), source_name));
+        // Office writes UTF-8 XML; pugixml does not check the encoding, our JSON output needs it.
+        if (auto const checked = check_utf8(part, source_name); !checked)
+            return checked.error().with_context(std::string(name));
+        parts[name] = std::move(part);
     }
     return parts;
 }
@@ -117,12 +124,18 @@ Result<XlsxWorkbook> XlsxWorkbook::open(std::string_view bytes, std::string cons
             target = target.substr(1);
         else if (target.rfind("xl/", 0) != 0)
             target = "xl/" + target;
-        workbook.m_sheets.emplace_back(sheet.node().attribute("name").value(), target);
+        std::string name = sheet.node().attribute("name").value();
+        TRY(check_utf8(name, source_name));
+        workbook.m_sheets.emplace_back(std::move(name), target);
     }
     if (workbook.m_parts.contains("xl/sharedStrings.xml")) {
         auto const strings = TRY(parse_part(workbook.m_parts, "xl/sharedStrings.xml", source_name));
-        for (auto const& item : strings.document_element().children())
-            workbook.m_shared_strings.push_back(text_of(item));
+        for (auto const& item : strings.document_element().children()) {
+            auto text = text_of(item);
+            // pugixml turns character references such as &#xD800; into bytes that are not UTF-8.
+            TRY(check_utf8(text, source_name));
+            workbook.m_shared_strings.push_back(std::move(text));
+        }
     }
     return workbook;
 }
@@ -172,10 +185,11 @@ Result<std::string> XlsxWorkbook::cell_text(
     pugi::xml_node const& cell, std::string const& sheet_name, std::uint64_t row_number) const
 {
     std::string_view const type = cell.attribute("t").value();
-    if (type == "inlineStr")
-        return text_of(cell);
-    if (type != "s")
-        return std::string(cell.child("v").text().get());
+    if (type != "s") {
+        auto text = type == "inlineStr" ? text_of(cell) : std::string(cell.child("v").text().get());
+        TRY(check_utf8(text, m_source)); // character references may decode to non-UTF-8 bytes
+        return text;
+    }
     auto const index = cell.child("v").text().as_ullong(m_shared_strings.size());
     if (index >= m_shared_strings.size())
         return Error::invalid(
