@@ -21,7 +21,8 @@ constexpr std::array commands{
     Command{"org show", "ID", "show one organisation", run_org_show},
     Command{"audit verify", "", "check the hash chains of the audit trail", run_audit_verify},
     Command{"catalog import", "FILE|HTTPS-URL [--as NAME@VERSION] [--mapping CSV-MAPPING]",
-        "import a BIO2 version (deel 2 markdown, CISO Assistant YAML, or CSV with --mapping) and print its validation "
+        "import a BIO2 version (deel 2 markdown, CISO Assistant YAML/XLSX, or CSV with --mapping) and print its "
+        "validation "
         "report",
         run_catalog_import},
     Command{"catalog list", "", "list the imported and built-in catalog versions", run_catalog_list},

@@ -106,4 +106,53 @@ Result<domain::catalog::RequirementSet> read_ciso_workbook(XlsxWorkbook const& w
     return set;
 }
 
+namespace {
+
+// The key → value rows of a "*_meta" sheet.
+std::map<std::string, std::string, std::less<>> meta_values(XlsxWorkbook const& workbook, std::string_view name)
+{
+    std::map<std::string, std::string, std::less<>> values;
+    auto const sheet = workbook.sheet(name);
+    if (!sheet)
+        return values;
+    for (auto const& row : sheet->rows)
+        if (row.size() >= 2 && !trim(row[0]).empty())
+            values.emplace(std::string(trim(row[0])), row[1]);
+    return values;
+}
+
+std::vector<std::string> group_definitions(XlsxWorkbook const& workbook)
+{
+    std::vector<std::string> groups;
+    auto const sheet = workbook.sheet("ig_content");
+    if (!sheet || sheet->rows.empty())
+        return groups;
+    for (std::size_t i = 1; i < sheet->rows.size(); ++i)
+        if (!sheet->rows[i].empty() && !trim(sheet->rows[i][0]).empty())
+            groups.emplace_back(trim(sheet->rows[i][0]));
+    return groups;
+}
+
+} // namespace
+
+Result<ciso::CisoLibrary> read_ciso_workbook_library(XlsxWorkbook const& workbook, std::string const& source_name)
+{
+    auto const library = meta_values(workbook, "library_meta");
+    auto framework_meta = meta_values(workbook, "req_meta");
+    if (framework_meta.empty())
+        framework_meta = meta_values(workbook, "fwk_meta");
+    auto const value = [](auto const& values, std::string_view key) {
+        auto const found = values.find(key);
+        return found == values.end() ? std::string() : found->second;
+    };
+    if (value(library, "urn").empty())
+        return Error::invalid("the workbook has no library_meta sheet with a urn", {.source = source_name});
+    auto framework = TRY(read_ciso_workbook(workbook, source_name));
+    framework.id = value(framework_meta, "urn");
+    framework.ref_id = value(framework_meta, "ref_id");
+    framework.group_definitions = group_definitions(workbook);
+    return ciso::CisoLibrary{value(library, "urn"), value(library, "ref_id"), value(library, "name"),
+        value(library, "description"), std::move(framework), {}};
+}
+
 } // namespace bolwerk::importers::xlsx

@@ -2,6 +2,7 @@
 
 #include "common/result.hpp"
 #include "domain/catalog/requirement_set.hpp"
+#include "importers/ciso/ciso_library.hpp"
 #include "importers/xlsx/xlsx_workbook.hpp"
 
 namespace bolwerk::importers::xlsx {
@@ -14,5 +15,11 @@ namespace bolwerk::importers::xlsx {
 /// A missing content sheet or header is Invalid; a bad depth names its row.
 Result<domain::catalog::RequirementSet> read_ciso_workbook(
     XlsxWorkbook const& workbook, std::string const& source_name);
+
+/// The whole workbook as a CISO Assistant library: "library_meta" (key, value rows:
+/// urn, ref_id, name, description), the framework's ref_id from its "*_meta" sheet,
+/// the nodes from read_ciso_workbook and the implementation groups from
+/// "ig_content". So a BIO2 workbook imports like bio2.yaml.
+Result<ciso::CisoLibrary> read_ciso_workbook_library(XlsxWorkbook const& workbook, std::string const& source_name);
 
 } // namespace bolwerk::importers::xlsx

@@ -65,3 +65,34 @@ TEST(XlsxWorkbook, RefusesWhatIsNotAWorkbook)
 
 } // namespace
 } // namespace bolwerk::importers::xlsx
+
+#include "importers/catalog_importer.hpp"
+
+namespace bolwerk::importers::xlsx {
+namespace {
+
+TEST(CisoWorkbook, Bio2WorkbookImportsAsCatalogVersion12)
+{
+    auto const source = read_file(xlsx_dir + "ciso-assistant-bio2.xlsx");
+    ASSERT_TRUE(source);
+    EXPECT_EQ(detect_format(*source).value(), CatalogFormat::CisoAssistantXlsx);
+    auto const imported = import_catalog(*source, {.source_name = "bio2.xlsx"});
+    ASSERT_TRUE(imported) << imported.error().to_string();
+    EXPECT_EQ(imported->version.reference().to_string(), "bio2@1.2");
+    EXPECT_EQ(imported->report.layout, "ciso-assistant-xlsx");
+    EXPECT_EQ(imported->report.count(domain::catalog::ItemKind::Substantive), 120u);
+    EXPECT_EQ(imported->version.items().front().text.rfind("Verantwoordelijkheden", 0), 0u);
+    for (auto const& item : imported->version.items())
+        EXPECT_FALSE(item.tags.empty()) << item.number.to_string();
+}
+
+TEST(CisoWorkbook, CbwWorkbookIsNotABio2Catalog)
+{
+    auto const source = read_file(xlsx_dir + "ciso-assistant-cbw_nis2.xlsx");
+    auto const imported = import_catalog(*source, {.source_name = "cbw.xlsx"});
+    ASSERT_FALSE(imported);
+    EXPECT_EQ(imported.error().kind(), ErrorKind::Invalid);
+}
+
+} // namespace
+} // namespace bolwerk::importers::xlsx
