@@ -22,8 +22,7 @@ constexpr std::array commands{
     Command{"audit verify", "", "check the hash chains of the audit trail", run_audit_verify},
     Command{"catalog import", "FILE|HTTPS-URL [--as NAME@VERSION] [--mapping CSV-MAPPING]",
         "import a BIO2 version (deel 2 markdown, CISO Assistant YAML/XLSX, or CSV with --mapping) and print its "
-        "validation "
-        "report",
+        "validation report",
         run_catalog_import},
     Command{"catalog list", "", "list the imported and built-in catalog versions", run_catalog_list},
     Command{"catalog show", "NUMBER [--version V]", "show one entry, e.g. 5.17.01", run_catalog_show},
