@@ -13,6 +13,8 @@ nlohmann::json catalog_item_to_json(domain::catalog::CatalogItem const& item)
     return {
         {"number", item.number.to_string()},
         {"control", control ? nlohmann::json(control->to_string()) : nlohmann::json()},
+        // BIO2 measure → ISO/IEC 27002:2022 control → ISO/IEC 27001:2022 Annex A, by number.
+        {"annex_a", control ? nlohmann::json(control->annex_a_reference()) : nlohmann::json()},
         {"kind", to_string(item.kind)},
         {"target", item.target ? nlohmann::json(item.target->to_string()) : nlohmann::json()},
         {"tags", tags},

@@ -6,6 +6,7 @@
 #include "common/digest.hpp"
 #include "common/text.hpp"
 #include "importers/catalog_importer.hpp"
+#include "importers/csv/csv_importer.hpp"
 #include "report/oscal/oscal_catalog_export.hpp"
 #include "store/database.hpp"
 
@@ -56,6 +57,16 @@ std::string import_detail(importers::ImportReport const& report, std::size_t ite
     return std::to_string(items) + " entries, " + std::to_string(report.defects.size()) + " defects";
 }
 
+Result<importers::ImportedCatalog> read_catalog(importers::SourceDocument const& document,
+    importers::ImportOptions const& options, std::optional<std::string> const& csv_mapping)
+{
+    if (!csv_mapping)
+        return importers::import_catalog(document, options);
+    auto const mapping_document = TRY(importers::read_source(*csv_mapping));
+    auto const mapping = TRY(importers::csv::CsvMapping::parse(mapping_document.content, mapping_document.name));
+    return importers::csv::import_csv(document.content, mapping, options);
+}
+
 } // namespace
 
 Result<CatalogService> CatalogService::create(store::Database& database, Clock const& clock)
@@ -63,8 +74,8 @@ Result<CatalogService> CatalogService::create(store::Database& database, Clock c
     return CatalogService(database, clock, TRY(domain::catalog::BuiltinIndex::load()));
 }
 
-Result<CatalogImportOutcome> CatalogService::import(
-    Actor const& actor, std::string const& location, std::optional<std::string> const& as)
+Result<CatalogImportOutcome> CatalogService::import(Actor const& actor, std::string const& location,
+    std::optional<std::string> const& as, std::optional<std::string> const& csv_mapping)
 {
     TRY(authorise(actor, Permission::CatalogImport));
     std::optional<VersionReference> reference;
@@ -72,7 +83,7 @@ Result<CatalogImportOutcome> CatalogService::import(
         reference = TRY(VersionReference::parse(*as));
     auto const document = TRY(importers::read_source(location));
     CatalogImportOutcome outcome{
-        CatalogVersionId(0), TRY(importers::import_catalog(document, {document.name, reference}))};
+        CatalogVersionId(0), TRY(read_catalog(document, {document.name, reference}, csv_mapping))};
     auto const now = m_clock.now();
     store::CatalogProvenance const provenance{
         document.name, sha256_hex(document.content), outcome.imported.report.layout, actor.label, now};
@@ -183,6 +194,27 @@ Result<std::string> CatalogService::export_catalog(
     auto const reference = TRY(resolve_version(version));
     auto const found = TRY(load_version(reference));
     return report::oscal::export_oscal_catalog_json(found.version, m_index, m_clock.now());
+}
+
+Result<importers::ImportedFramework> CatalogService::inspect(Actor const& actor, std::string const& location)
+{
+    TRY(authorise(actor, Permission::CatalogRead));
+    auto const document = TRY(importers::read_source(location));
+    return importers::import_framework(document);
+}
+
+Result<importers::mapping::MappingGaps> CatalogService::mapping_gaps(
+    Actor const& actor, std::string const& mapping, std::string const& source, std::string const& target)
+{
+    auto const mapping_library = TRY(inspect(actor, mapping));
+    auto const source_library = TRY(inspect(actor, source));
+    auto const target_library = TRY(inspect(actor, target));
+    if (!mapping_library.mapping_set)
+        return Error::invalid("'" + mapping + "' holds no requirement mapping set", {.source = mapping});
+    if (!source_library.framework || !target_library.framework)
+        return Error::invalid("the source and target must be frameworks");
+    return importers::mapping::analyse_mapping(
+        *mapping_library.mapping_set, *source_library.framework, *target_library.framework);
 }
 
 } // namespace bolwerk::app

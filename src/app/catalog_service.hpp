@@ -6,7 +6,9 @@
 #include "domain/catalog/builtin_index.hpp"
 #include "domain/catalog/catalog.hpp"
 #include "domain/catalog/catalog_diff.hpp"
+#include "importers/framework_importer.hpp"
 #include "importers/import_report.hpp"
+#include "importers/mapping/mapping_gaps.hpp"
 #include "store/catalog_repository.hpp"
 #include "store/forward.hpp"
 
@@ -51,9 +53,10 @@ class CatalogService {
 public:
     static Result<CatalogService> create(store::Database& database, Clock const& clock);
 
-    /// Reads a file or https URL, imports it and stores it as one version.
-    Result<CatalogImportOutcome> import(
-        Actor const& actor, std::string const& location, std::optional<std::string> const& as);
+    /// Reads a file or https URL, imports it and stores it as one version. With
+    /// `csv_mapping` (a file or URL holding a column mapping) the input is read as CSV.
+    Result<CatalogImportOutcome> import(Actor const& actor, std::string const& location,
+        std::optional<std::string> const& as, std::optional<std::string> const& csv_mapping = {});
     Result<CatalogListing> list(Actor const& actor);
     /// The entry `number` in `version`, or in the newest stored BIO2 version, or in
     /// the newest built-in one if nothing was imported.
@@ -69,6 +72,14 @@ public:
     /// only format so far, anything else is Invalid.
     Result<std::string> export_catalog(
         Actor const& actor, std::optional<std::string> const& version, std::string const& format);
+
+    /// Reads any supported framework file or URL (CISO Assistant YAML or XLSX, OSCAL
+    /// JSON/YAML/XML) without storing it, for its counts.
+    Result<importers::ImportedFramework> inspect(Actor const& actor, std::string const& location);
+    /// Checks a CISO Assistant mapping library against its source and target
+    /// frameworks and lists what it leaves unmapped (e.g. ISO 27002:2013 → 2022).
+    Result<importers::mapping::MappingGaps> mapping_gaps(
+        Actor const& actor, std::string const& mapping, std::string const& source, std::string const& target);
 
     domain::catalog::BuiltinIndex const& builtin_index() const { return m_index; }
 

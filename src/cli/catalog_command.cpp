@@ -35,7 +35,7 @@ void print_entry(std::ostream& out, app::CatalogEntryView const& view)
     out << (view.from_builtin_index ? " (built-in index; import the publication for the text)\n" : "\n");
     if (view.control)
         out << "control  " << view.control->number.to_string() << "  " << view.control->label_nl << " / "
-            << view.control->label_en << '\n';
+            << view.control->label_en << "  (ISO/IEC 27001:2022 " << view.control->number.annex_a_reference() << ")\n";
     out << "kind     " << to_string(item.kind) << '\n';
     if (item.target)
         out << "target   " << item.target->to_string() << '\n';
@@ -49,9 +49,10 @@ void print_entry(std::ostream& out, app::CatalogEntryView const& view)
 
 Result<void> run_catalog_import(CommandContext& context)
 {
-    auto const arguments = TRY(Arguments::parse(context.arguments(), {"--as"}, 1));
+    auto const arguments = TRY(Arguments::parse(context.arguments(), {"--as", "--mapping"}, 1));
     auto service = TRY(catalog_service(context));
-    auto const outcome = TRY(service.import(context.actor(), arguments.positional(0), arguments.flag("--as")));
+    auto const outcome = TRY(
+        service.import(context.actor(), arguments.positional(0), arguments.flag("--as"), arguments.flag("--mapping")));
     auto const& report = outcome.imported.report;
     if (context.options().json) {
         nlohmann::json const json{{"id", outcome.id.value()},

@@ -48,13 +48,24 @@ constexpr std::array commands{
     Command{"risk methodology", "--org ID [--set FILE]", "show the risk methodology, or store a new version from JSON",
         run_risk_methodology},
     Command{"audit verify", "", "check the hash chains of the audit trail", run_audit_verify},
-    Command{"catalog import", "FILE|HTTPS-URL [--as NAME@VERSION]",
-        "import a catalog version (BIO2 deel 2 markdown) and print its validation report", run_catalog_import},
+    Command{"catalog import", "FILE|HTTPS-URL [--as NAME@VERSION] [--mapping CSV-MAPPING]",
+        "import a BIO2 version (deel 2 markdown, CISO Assistant YAML/XLSX, or CSV with --mapping) and print its "
+        "validation report",
+        run_catalog_import},
     Command{"catalog list", "", "list the imported and built-in catalog versions", run_catalog_list},
     Command{"catalog show", "NUMBER [--version V]", "show one entry, e.g. 5.17.01", run_catalog_show},
     Command{"catalog diff", "FROM TO", "compare two versions, e.g. bio2@1.2 bio2@1.3", run_catalog_diff},
     Command{"catalog export", "[--format oscal-json] [--version V]", "print a catalog version as an OSCAL 1.1 catalog",
         run_catalog_export},
+    Command{"catalog inspect", "FILE|HTTPS-URL",
+        "read a framework (CISO Assistant YAML/XLSX, OSCAL JSON/YAML/XML) and print its counts; stores nothing",
+        run_catalog_inspect},
+    Command{"catalog mapping", "MAPPING SOURCE TARGET",
+        "check a CISO Assistant mapping library (e.g. ISO 27001 2013->2022) and list its gaps", run_catalog_mapping},
+    Command{"catalog scope set", "ORG CONTROL in|out",
+        "record whether an ISO control falls under the Cbw for an organisation (default: in)", run_catalog_scope_set},
+    Command{"catalog scope list", "ORG", "list the Cbw scope of the 93 controls for an organisation",
+        run_catalog_scope_list},
 };
 
 constexpr std::string_view global_usage

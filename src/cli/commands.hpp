@@ -30,5 +30,9 @@ Result<void> run_risk_methodology(CommandContext& context);
 Result<void> run_system_add(CommandContext& context);
 Result<void> run_system_list(CommandContext& context);
 Result<void> run_user_create(CommandContext& context);
+Result<void> run_catalog_inspect(CommandContext& context);
+Result<void> run_catalog_mapping(CommandContext& context);
+Result<void> run_catalog_scope_set(CommandContext& context);
+Result<void> run_catalog_scope_list(CommandContext& context);
 
 } // namespace bolwerk::cli

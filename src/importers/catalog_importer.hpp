@@ -13,6 +13,7 @@ namespace bolwerk::importers {
 enum class CatalogFormat : std::uint8_t {
     MinbzkMarkdown, ///< BIO2 deel 2 as markdown (MinBZK GitHub edition).
     CisoAssistantYaml, ///< A CISO Assistant library (bio2.yaml).
+    CisoAssistantXlsx, ///< A CISO Assistant library-builder workbook (bio2.xlsx).
 };
 
 std::string_view to_string(CatalogFormat format);

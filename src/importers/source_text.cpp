@@ -4,10 +4,6 @@
 
 namespace bolwerk::importers {
 
-namespace {
-
-// The length of the UTF-8 sequence that starts at text[at], or 0 if it is invalid
-// (stray continuation byte, overlong form, surrogate, or beyond U+10FFFF).
 std::size_t utf8_sequence_length(std::string_view text, std::size_t at)
 {
     auto const byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
@@ -26,8 +22,6 @@ std::size_t utf8_sequence_length(std::string_view text, std::size_t at)
         return 0;
     return length;
 }
-
-} // namespace
 
 std::vector<SourceLine> split_lines(std::string_view text)
 {

@@ -1,10 +1,13 @@
 #include "support/store_test.hpp"
 
 #include "app/catalog_service.hpp"
+#include "app/cbw_scope_service.hpp"
+#include "app/organisation_service.hpp"
 
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <unistd.h>
 
 namespace bolwerk::testing {
 namespace {
@@ -27,7 +30,7 @@ protected:
     std::string write_temporary(std::string const& name, std::string const& content)
     {
         auto const path = std::filesystem::temp_directory_path()
-            / (name + "-" + std::to_string(reinterpret_cast<std::uintptr_t>(this)) + ".md");
+            / (name + "-" + std::to_string(::getpid()) + ".md"); // ctest runs each test in its own process
         std::ofstream(path) << content;
         m_files.push_back(path);
         return path.string();
@@ -147,6 +150,35 @@ TEST_P(CatalogStoreTest, UsersWithoutRoleAreRefused)
     ASSERT_FALSE(refused);
     EXPECT_EQ(refused.error().kind(), ErrorKind::Forbidden);
     expect_nothing_stored();
+}
+
+TEST_P(CatalogStoreTest, OrganisationSetsTheCbwScopeOfAControl)
+{
+    auto const organisation
+        = app::OrganisationService(database(), m_clock).create(m_operator, {"Gemeente Test", "gemeente", {}, {}});
+    ASSERT_TRUE(organisation);
+    app::CbwScopeService scopes(database(), m_clock);
+    EXPECT_EQ(scopes.scopes(m_operator, organisation->id)->count(domain::catalog::CbwScope::InScope), 93u);
+
+    ASSERT_TRUE(scopes.set(m_operator, organisation->id, "7.1", "out"));
+    auto const after = scopes.scopes(m_operator, organisation->id);
+    ASSERT_TRUE(after);
+    EXPECT_EQ(
+        after->scope(domain::catalog::ControlNumber::parse("7.1").value()), domain::catalog::CbwScope::OutOfScope);
+    EXPECT_EQ(after->count(domain::catalog::CbwScope::OutOfScope), 1u);
+    ASSERT_TRUE(scopes.set(m_operator, organisation->id, "7.1", "in"));
+    EXPECT_EQ(count("organisation_control_scopes"), 0); // the default is not stored
+    EXPECT_EQ(must_query("SELECT COUNT(*) FROM audit_events WHERE action = 'control_scope.set'").front().int64(0), 2);
+
+    auto const bad_control = scopes.set(m_operator, organisation->id, "5.38", "out");
+    ASSERT_FALSE(bad_control);
+    EXPECT_EQ(bad_control.error().kind(), ErrorKind::Invalid);
+    auto const bad_scope = scopes.set(m_operator, organisation->id, "5.1", "grey");
+    ASSERT_FALSE(bad_scope);
+    EXPECT_EQ(bad_scope.error().kind(), ErrorKind::Invalid);
+    auto const no_organisation = scopes.set(m_operator, OrganisationId(999), "5.1", "out");
+    ASSERT_FALSE(no_organisation);
+    EXPECT_EQ(no_organisation.error().kind(), ErrorKind::NotFound);
 }
 
 BOLWERK_INSTANTIATE_FOR_BACKENDS(CatalogStoreTest);

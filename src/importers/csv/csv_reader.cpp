@@ -187,4 +187,16 @@ Result<CsvDocument> read_csv(std::string_view text, std::string const& source, s
     return document;
 }
 
+Result<std::vector<CsvRecord>> csv::read_csv(std::string_view text, char delimiter, std::string const& source_name)
+{
+    auto document = TRY(importers::read_csv(text, source_name, delimiter));
+    std::vector<CsvRecord> records;
+    records.reserve(document.records.size() + 1);
+    // Blank lines before the header are skipped, so it is reported as line 1.
+    records.push_back({1, std::move(document.header)});
+    for (auto& record : document.records)
+        records.push_back(std::move(record));
+    return records;
+}
+
 } // namespace bolwerk::importers

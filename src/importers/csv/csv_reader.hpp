@@ -34,4 +34,14 @@ struct CsvDocument {
 /// not UTF-8 is refused with its line (and column). `source` names the input in errors.
 Result<CsvDocument> read_csv(std::string_view text, std::string const& source, std::optional<char> delimiter = {});
 
+namespace csv {
+
+using importers::CsvRecord;
+
+/// The same reader for callers that want the header as the first record (the catalog
+/// CSV importer): every record, header included, with the given delimiter.
+Result<std::vector<CsvRecord>> read_csv(std::string_view text, char delimiter, std::string const& source_name);
+
+} // namespace csv
+
 } // namespace bolwerk::importers

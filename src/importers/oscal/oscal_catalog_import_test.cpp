@@ -55,6 +55,11 @@ TEST(OscalCatalogImport, MalformedInputIsRefusedWithItsPosition)
         {"xml syntax", import_oscal_xml, "<catalog uuid='x'><metadata>", "not valid XML"},
         {"xml other root", import_oscal_xml, "<profile/>", "not an OSCAL catalog"},
         {"xml group without id", import_oscal_xml, "<catalog uuid='x'><metadata/><group/></catalog>", "without an id"},
+        // Regression (found by oscal_xml_fuzzer): a character reference to a surrogate.
+        {"xml surrogate reference", import_oscal_xml,
+            "<catalog uuid='x'><metadata><title>&#xD800;</title></metadata></catalog>", "UTF-8"},
+        {"xml surrogate in a group", import_oscal_xml,
+            "<catalog uuid='x'><metadata/><group id='g'><title>&#xDFFF;</title></group></catalog>", "not a valid"},
     };
     for (auto const& c : cases) {
         auto const catalog = c.reader(c.text, "bad");

@@ -1,5 +1,6 @@
 #include "importers/catalog_validation.hpp"
 #include "importers/oscal/oscal_catalog_import.hpp"
+#include "importers/source_text.hpp"
 #include "importers/structured/json_reader.hpp"
 
 #include <pugixml.hpp>
@@ -91,10 +92,29 @@ ErrorLocation location_of_offset(std::string_view text, std::ptrdiff_t offset, s
     return {.source = source_name, .line = line};
 }
 
+// pugixml turns character references such as &#xD800; into bytes that are not UTF-8.
+Result<void> check_decoded_text(domain::catalog::RequirementSet const& set, std::string const& source_name)
+{
+    auto const check = [&](std::string const& text) { return check_utf8(text, source_name); };
+    TRY(check(set.id));
+    TRY(check(set.name));
+    TRY(check(set.version));
+    for (auto const& node : set.nodes) {
+        for (auto const* text : {&node.id, &node.ref_id, &node.name, &node.description})
+            if (auto const checked = check(*text); !checked)
+                return Error::invalid("a character reference in " + node.id + " is not a valid character",
+                    {.source = source_name, .field = node.id});
+        for (auto const& group : node.groups)
+            TRY(check(group));
+    }
+    return ok();
+}
+
 } // namespace
 
 Result<OscalCatalog> import_oscal_xml(std::string_view text, std::string const& source_name)
 {
+    TRY(check_utf8(text, source_name)); // pugixml does not check the encoding
     pugi::xml_document document;
     auto const parsed = document.load_buffer(text.data(), text.size(), pugi::parse_default, pugi::encoding_utf8);
     if (!parsed)
@@ -117,6 +137,7 @@ Result<OscalCatalog> import_oscal_xml(std::string_view text, std::string const& 
         if (name == "group" || name == "control")
             TRY(walker.read(element, "", 1, name == "control"));
     }
+    TRY(check_decoded_text(catalog.set, source_name));
     return catalog;
 }
 

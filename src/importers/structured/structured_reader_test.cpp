@@ -45,3 +45,40 @@ TEST(JsonReader, RefusesDeepNesting)
 
 } // namespace
 } // namespace bolwerk::importers
+
+namespace bolwerk::importers {
+namespace {
+
+TEST(YamlReader, RefusesInvalidUtf8WithItsLine)
+{
+    auto const document = parse_yaml("a: ok\nb: \xff\n", "x.yaml");
+    ASSERT_FALSE(document);
+    EXPECT_EQ(document.error().location().line, 2u);
+}
+
+TEST(JsonReader, RefusesInvalidUtf8InStrings) { EXPECT_FALSE(parse_json("{\"a\": \"\xff\"}", "x.json")); }
+
+} // namespace
+} // namespace bolwerk::importers
+
+namespace bolwerk::importers {
+namespace {
+
+TEST(JsonReader, RefusesALoneSurrogateEscape) { EXPECT_FALSE(parse_json("{\"a\": \"\\ud800\"}", "x.json")); }
+
+TEST(YamlReader, DecodesNoBreakSpaceAndNextLineEscapesAsUtf8)
+{
+    auto const document = parse_yaml("a: \"x\\_y\\Nz\"\n", "x.yaml");
+    ASSERT_TRUE(document) << document.error().to_string();
+    EXPECT_EQ((*document)["a"], "x\xc2\xa0y\xc2\x85z");
+}
+
+TEST(YamlReader, RefusesEscapesThatAreNoCharacter)
+{
+    auto const document = parse_yaml("a: ok\nb: \"\\ud800\"\n", "x.yaml");
+    ASSERT_FALSE(document);
+    EXPECT_EQ(document.error().location().line, 2u);
+}
+
+} // namespace
+} // namespace bolwerk::importers

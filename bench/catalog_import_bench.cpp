@@ -1,0 +1,55 @@
+// Catalog import benchmarks (issue #3 goal: each under 100 ms): the BIO2 v1.3
+// markdown (35 kB) through the whole MinBZK importer, and the 615 kB ISO/IEC
+// 27001:2022 CISO Assistant YAML through the library reader. The files are read
+// once from ../shared before timing; only parsing, mapping and validation are
+// timed. Prints figures; asserts nothing.
+//
+//   build-bench/bench/catalog_import_bench
+
+#include "importers/ciso/ciso_library.hpp"
+#include "importers/minbzk/minbzk_importer.hpp"
+#include "importers/source_reader.hpp"
+
+#include <benchmark/benchmark.h>
+
+namespace bolwerk {
+namespace {
+
+std::string const shared_catalogs = std::string(BOLWERK_SHARED_DIR) + "/catalogs/";
+
+std::string read_shared(std::string const& path)
+{
+    auto source = importers::read_file(shared_catalogs + path);
+    return source ? std::move(source)->content : std::string();
+}
+
+void import_markdown_v13(benchmark::State& state)
+{
+    auto const text = read_shared("minbzk-bio2-v1.3/maatregelen-v1.3.md");
+    for (auto _ : state) {
+        auto imported = importers::minbzk::import_markdown(text, {.source_name = "maatregelen-v1.3.md"});
+        if (!imported)
+            state.SkipWithError(imported.error().to_string().c_str());
+        benchmark::DoNotOptimize(imported);
+    }
+    state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * text.size()));
+}
+BENCHMARK(import_markdown_v13)->Unit(benchmark::kMillisecond);
+
+void import_iso27001_yaml(benchmark::State& state)
+{
+    auto const text = read_shared("ciso-assistant/iso27001-2022.yaml");
+    for (auto _ : state) {
+        auto library = importers::ciso::parse_ciso_library(text, "iso27001-2022.yaml");
+        if (!library)
+            state.SkipWithError(library.error().to_string().c_str());
+        benchmark::DoNotOptimize(library);
+    }
+    state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * text.size()));
+}
+BENCHMARK(import_iso27001_yaml)->Unit(benchmark::kMillisecond);
+
+} // namespace
+} // namespace bolwerk
+
+BENCHMARK_MAIN();

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "domain/catalog/catalog.hpp"
+#include "domain/catalog/requirement_set.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <cstdlib>
+#include <string_view>
+
+/// Shared by every fuzz target: the libFuzzer entry point's bytes as text.
+namespace bolwerk::fuzz {
+
+inline std::string_view as_text(std::uint8_t const* data, std::size_t size)
+{
+    return {reinterpret_cast<char const*>(data), size};
+}
+
+/// Text that leaves an importer must be valid UTF-8, or the JSON output and audit
+/// digests would fail later; nlohmann throws on anything else.
+inline void require_utf8(std::string const& text)
+{
+    try {
+        (void)nlohmann::json(text).dump();
+    } catch (...) {
+        std::abort();
+    }
+}
+
+inline void require_utf8(domain::catalog::CatalogVersion const& version)
+{
+    require_utf8(version.title());
+    for (auto const& item : version.items())
+        require_utf8(item.text);
+}
+
+inline void require_utf8(domain::catalog::RequirementSet const& set)
+{
+    require_utf8(set.name);
+    for (auto const& node : set.nodes) {
+        require_utf8(node.id);
+        require_utf8(node.ref_id);
+        require_utf8(node.name);
+        require_utf8(node.description);
+    }
+}
+
+} // namespace bolwerk::fuzz
+
+/// The libFuzzer entry point every target defines. replay_main.cpp calls it for each
+/// seed file, so that CI runs the targets with the normal compiler.
+extern "C" int LLVMFuzzerTestOneInput(std::uint8_t const* data, std::size_t size);

@@ -1,0 +1,108 @@
+#include "cli/command.hpp"
+#include "common/clock.hpp"
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <sstream>
+#include <unistd.h>
+
+namespace bolwerk::testing {
+namespace {
+
+std::string const minbzk = std::string(BOLWERK_SHARED_DIR) + "/catalogs/minbzk-bio2-v1.3/";
+
+/// Runs `bolwerk` against a fresh SQLite file, as a user would.
+class CatalogCli : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        // Unique per process and test: ctest runs tests of this program in parallel.
+        m_path = std::filesystem::temp_directory_path()
+            / ("bolwerk-catalog-cli-" + std::to_string(::getpid()) + "-"
+                + ::testing::UnitTest::GetInstance()->current_test_info()->name() + ".db");
+        std::filesystem::remove(m_path);
+    }
+    void TearDown() override
+    {
+        for (auto const* suffix : {"", "-wal", "-shm"})
+            std::filesystem::remove(m_path.string() + suffix);
+    }
+
+    int run(std::vector<std::string> words)
+    {
+        words.insert(words.begin(), {"--database", "sqlite:" + m_path.string()});
+        m_out.str({});
+        m_err.str({});
+        return cli::run_cli(words, m_out, m_err, m_clock);
+    }
+    nlohmann::json json_out() const { return nlohmann::json::parse(m_out.str()); }
+
+    std::filesystem::path m_path;
+    std::ostringstream m_out;
+    std::ostringstream m_err;
+    FixedClock m_clock{Timestamp{std::chrono::seconds{1'790'000'000}}};
+};
+
+TEST_F(CatalogCli, ImportsDiffsShowsAndExports)
+{
+    ASSERT_EQ(run({"catalog", "import", minbzk + "maatregelen-v1.3.md"}), 0) << m_err.str();
+    EXPECT_NE(m_out.str().find("imported bio2@1.3 (166 entries)"), std::string::npos) << m_out.str();
+    ASSERT_EQ(run({"catalog", "import", minbzk + "maatregelen-v1.2-2026-02-10.md", "--json"}), 0) << m_err.str();
+    EXPECT_EQ(json_out()["report"]["counts"]["substantive"], 120);
+
+    ASSERT_EQ(run({"catalog", "diff", "bio2@1.2", "bio2@1.3", "--json"}), 0) << m_err.str();
+    auto const diff = json_out();
+    EXPECT_EQ(diff["added"].size(), 6u);
+    EXPECT_EQ(diff["moved"].size(), 5u);
+    EXPECT_EQ(diff["withdrawn"].size(), 4u);
+    EXPECT_EQ(diff["reworded"].size(), 60u);
+    EXPECT_EQ(diff["unchanged"].size(), 52u);
+
+    ASSERT_EQ(run({"catalog", "show", "8.16.3", "--version", "1.3", "--json"}), 0) << m_err.str();
+    EXPECT_EQ(json_out()["number"], "8.16.03");
+    EXPECT_EQ(json_out()["annex_a"], "A.8.16");
+
+    ASSERT_EQ(run({"catalog", "list", "--json"}), 0) << m_err.str();
+    EXPECT_EQ(json_out()["imported"].size(), 2u);
+
+    ASSERT_EQ(run({"catalog", "export", "--format", "oscal-json", "--version", "bio2@1.2"}), 0) << m_err.str();
+    EXPECT_EQ(json_out()["catalog"]["groups"].size(), 4u);
+}
+
+TEST_F(CatalogCli, InspectsFrameworksAndChecksTheIsoMapping)
+{
+    auto const catalogs = std::string(BOLWERK_SHARED_DIR) + "/catalogs/";
+    ASSERT_EQ(run({"catalog", "inspect", catalogs + "ciso-assistant/iso27001-2022.yaml"}), 0) << m_err.str();
+    EXPECT_EQ(json_out()["framework"]["assessable"], 123);
+    ASSERT_EQ(run({"catalog", "inspect", catalogs + "oscal-bio/catalog.xml"}), 0) << m_err.str();
+    EXPECT_EQ(json_out()["framework"]["nodes_per_depth"]["1"], 14);
+    EXPECT_EQ(json_out()["framework"]["nodes_per_depth"]["2"], 35);
+
+    ASSERT_EQ(
+        run({"catalog", "mapping", catalogs + "mappings/mapping-iso27001-2013-to-iso27001-2022.yaml",
+            catalogs + "ciso-assistant/iso27001-2013.yaml", catalogs + "ciso-assistant/iso27001-2022.yaml", "--json"}),
+        0)
+        << m_err.str();
+    auto const gaps = json_out();
+    EXPECT_EQ(gaps["mappings"], 134);
+    EXPECT_EQ(gaps["unmapped_sources"].size(), 9u);
+    EXPECT_EQ(gaps["targets_without_source"].size(), 15u);
+}
+
+TEST_F(CatalogCli, ErrorsBecomeExitCodes)
+{
+    EXPECT_EQ(run({"catalog", "show", "5.25.02"}), 65); // not found in bio2@1.3
+    EXPECT_EQ(run({"catalog", "show", "vijf"}), 65);
+    EXPECT_EQ(run({"catalog", "import", "http://example.org/x.md"}), 65);
+    EXPECT_EQ(run({"catalog", "import", "https://127.0.0.1:1/x.md"}), 69);
+    EXPECT_EQ(run({"catalog", "export", "--format", "pdf"}), 65);
+    EXPECT_EQ(run({"catalog", "diff", "bio2@1.2"}), 2);
+    ASSERT_EQ(run({"catalog", "import", minbzk + "maatregelen-v1.3.md"}), 0);
+    EXPECT_EQ(run({"catalog", "import", minbzk + "maatregelen-v1.3.md"}), 65); // conflict
+    EXPECT_NE(m_err.str().find("already been imported"), std::string::npos);
+}
+
+} // namespace
+} // namespace bolwerk::testing
