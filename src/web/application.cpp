@@ -160,6 +160,10 @@ Result<std::unique_ptr<Application>> Application::create(
     auto services = std::make_unique<Services>(database, clock, std::move(config), std::move(common), policy);
     services->templates = TRY(Templates::load(root / "src/web/templates"));
     services->messages = TRY(Messages::load(root / "src/web/messages"));
+    for (auto const language : {Language::Dutch, Language::English}) {
+        services->templates->add_shared(
+            std::string(language_code(language)), {{"t", services->messages.catalog(language)}});
+    }
     services->static_files = TRY(load_assets(root));
     auto state = std::make_unique<State>(State{std::move(services)});
     return std::unique_ptr<Application>(new Application(std::move(state)));
