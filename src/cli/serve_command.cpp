@@ -42,10 +42,14 @@ sigset_t block_stop_signals()
 
 Result<void> run_serve(CommandContext& context)
 {
-    auto const arguments = TRY(Arguments::parse(context.arguments(), {"--listen", "--threads"}, 0));
+    auto const arguments
+        = TRY(Arguments::parse(context.arguments(), {"--listen", "--threads"}, 0, {"--secure-cookies"}));
     auto const config = TRY(server_config(arguments));
     auto* database = TRY(context.database());
     web::WebConfig web_config{.resource_root = web::default_resource_root()};
+    // Behind a TLS-terminating reverse proxy the connection here is plain HTTP, but the
+    // browser's is not: then cookies must still be Secure.
+    web_config.secure_cookies = arguments.has_switch("--secure-cookies");
     auto const application = TRY(web::Application::create(*database, context.clock(), web_config));
     auto const signals = block_stop_signals();
     auto server = TRY(web::Server::start(

@@ -54,6 +54,8 @@ constexpr std::array routes{
         {}, "member.read"},
     Route{Method::Post, "/organisaties/{organisation}/gebruikers", Access::Session, "Add a user with a role.",
         submit_member, {}, {}, "member.manage"},
+    Route{Method::Post, "/organisaties/{organisation}/rollen", Access::Session, "Grant or revoke a role.", submit_role,
+        {}, {}, "member.manage"},
     Route{Method::Get, "/organisaties/{organisation}/audit", Access::Session, "The audit trail.", show_audit_trail, {},
         {}, "audit_trail.read"},
     Route{Method::Get, "/organisaties/{organisation}/audit.csv", Access::Session, "Audit trail as CSV.",
