@@ -10,6 +10,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+
 namespace bolwerk::app {
 
 namespace {
@@ -101,6 +103,15 @@ Result<void> AccountService::grant_role(Actor const& actor, UserId user, domain:
     auto const now = m_clock.now();
     auto connection = TRY(m_database.acquire());
     TRY(store::UserRepository::find(*connection, user));
+    // A beheerder manages the roles of their organisation's members only: users of
+    // other organisations stay invisible (NotFound), as their ids would otherwise leak.
+    if (actor.kind != Actor::Kind::Operator && !actor.administrator) {
+        auto const roles = TRY(store::UserRepository::memberships(*connection, user));
+        bool const member = std::any_of(roles.begin(), roles.end(),
+            [&](domain::Membership const& held) { return held.organisation == membership.organisation; });
+        if (!member)
+            return Error::not_found("user " + user.to_string() + " does not exist");
+    }
     auto transaction = TRY(store::Transaction::begin(*connection));
     TRY(store::UserRepository::add_membership(transaction, user, membership, now));
     auto const after = membership_to_json(user, membership);

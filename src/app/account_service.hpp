@@ -53,6 +53,8 @@ public:
     /// MemberManage in its organisation.
     Result<domain::User> create_user(Actor const& actor, AccountInput const& input);
     Result<void> change_password(Actor const& actor, std::string_view current, std::string_view next);
+    /// Only to users who already have a role in that organisation, unless the actor is
+    /// the operator or an administrator (others: NotFound).
     Result<void> grant_role(Actor const& actor, UserId user, domain::Membership const& membership);
     Result<void> revoke_role(Actor const& actor, UserId user, domain::Membership const& membership);
     Result<std::vector<Member>> members(Actor const& actor, OrganisationId organisation);

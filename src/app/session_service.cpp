@@ -23,8 +23,10 @@ std::string supported_language(std::string_view language) { return language == "
 
 SessionState::Stage stage_of(domain::User const& user, std::vector<domain::Membership> const& memberships, bool passed)
 {
+    if (passed)
+        return SessionState::Stage::Complete;
     if (user.totp_enabled)
-        return passed ? SessionState::Stage::Complete : SessionState::Stage::NeedsSecondFactor;
+        return SessionState::Stage::NeedsSecondFactor;
     // BIO2 5.17.01: privileged roles sign in with a second factor.
     bool const required = user.administrator
         || std::any_of(memberships.begin(), memberships.end(),
@@ -51,7 +53,7 @@ Result<bool> SessionService::throttled(
 }
 
 Result<std::string> SessionService::start_session(
-    store::Connection& connection, domain::User const& user, std::string_view language)
+    store::Connection& connection, domain::User const& user, std::string_view language, bool mfa_passed)
 {
     auto const now = m_clock.now();
     auto const token = random_token(token_bytes);
@@ -59,7 +61,7 @@ Result<std::string> SessionService::start_session(
     store::SessionRecord record{.id_hash = secret_digest(token),
         .user = user.id,
         .csrf_token = random_token(token_bytes),
-        .mfa_passed = false,
+        .mfa_passed = mfa_passed,
         .organisation = memberships.empty() ? std::nullopt : std::optional(memberships.front().organisation),
         .language = supported_language(language),
         .created_at = now,
@@ -97,6 +99,48 @@ Result<SignIn> SessionService::sign_in(
     }
     TRY(store::SessionRepository::clear_login_failures(*connection, account_key));
     return SignIn{SignIn::Status::SignedIn, TRY(start_session(*connection, *user, language))};
+}
+
+Result<domain::User> SessionService::provision(store::Connection& connection, ExternalIdentity const& identity)
+{
+    auto const email = TRY(domain::normalise_email(identity.email));
+    auto const now = m_clock.now();
+    auto const existing = TRY(store::UserRepository::find_by_email(connection, email));
+    auto const held = existing ? TRY(store::UserRepository::memberships(connection, existing->id))
+                               : std::vector<domain::Membership>();
+    auto transaction = TRY(store::Transaction::begin(connection));
+    auto const actor = Actor::system_operator("oidc");
+    auto user = existing;
+    if (!user) {
+        auto const name = identity.display_name.empty() ? email : identity.display_name;
+        user = TRY(store::UserRepository::insert(transaction, {email, name, std::nullopt, false}, now));
+        TRY(record_audit_event(transaction, actor,
+            {.action = "user.create", .object_type = "user", .object_id = user->id.to_string(), .detail = "oidc"},
+            now));
+    }
+    for (auto const& membership : identity.memberships) {
+        if (std::find(held.begin(), held.end(), membership) != held.end())
+            continue;
+        TRY(store::UserRepository::add_membership(transaction, user->id, membership, now));
+        TRY(record_audit_event(transaction, actor,
+            {.organisation = membership.organisation,
+                .action = "membership.grant",
+                .object_type = "membership",
+                .object_id = user->id.to_string() + ":" + std::string(domain::to_string(membership.role)),
+                .detail = "oidc group mapping"},
+            now));
+    }
+    TRY(transaction.commit());
+    return std::move(*user);
+}
+
+Result<SignIn> SessionService::sign_in_external(ExternalIdentity const& identity, std::string_view language)
+{
+    auto connection = TRY(m_database.acquire());
+    auto const user = TRY(provision(*connection, identity));
+    if (user.disabled)
+        return SignIn{SignIn::Status::Refused, {}};
+    return SignIn{SignIn::Status::SignedIn, TRY(start_session(*connection, user, language, identity.multi_factor))};
 }
 
 Result<std::optional<SessionState>> SessionService::resolve(std::string_view token)

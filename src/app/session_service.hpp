@@ -32,6 +32,17 @@ struct SignIn {
     std::string token; ///< The new session's id, for the cookie; only when SignedIn.
 };
 
+/// What an identity provider asserted about a user at single sign-on (OIDC).
+struct ExternalIdentity {
+    std::string email;
+    std::string display_name;
+    /// Roles from the provider's groups, through the configured mapping.
+    std::vector<domain::Membership> memberships;
+    /// The provider did multi-factor authentication (ID token `amr`), which then counts
+    /// as the second factor (BIO2 5.17.01).
+    bool multi_factor = false;
+};
+
 /// A live session found from its token.
 struct SessionState {
     enum class Stage : std::uint8_t {
@@ -62,6 +73,9 @@ public:
 
     Result<SignIn> sign_in(
         std::string_view email, std::string_view password, std::string_view address, std::string_view language);
+    /// Signs in a user whom the identity provider vouched for: creates the account on
+    /// first sign-in (without a password) and grants the mapped roles it lacks.
+    Result<SignIn> sign_in_external(ExternalIdentity const& identity, std::string_view language);
     /// The session for `token`, or nothing when it is unknown, expired or its user disabled.
     Result<std::optional<SessionState>> resolve(std::string_view token);
     /// Checks a TOTP code (never one whose time step was used before) or an unused
@@ -79,7 +93,8 @@ private:
     Result<bool> throttled(
         store::Connection& connection, std::string const& account_key, std::string const& address_key);
     Result<std::string> start_session(
-        store::Connection& connection, domain::User const& user, std::string_view language);
+        store::Connection& connection, domain::User const& user, std::string_view language, bool mfa_passed = false);
+    Result<domain::User> provision(store::Connection& connection, ExternalIdentity const& identity);
 
     store::Database& m_database;
     Clock const& m_clock;

@@ -4,10 +4,15 @@
 #include "web/application.hpp"
 #include "web/server.hpp"
 
+#include "domain/role.hpp"
+
 #include <csignal>
+#include <cstdlib>
+#include <fstream>
 #include <iostream>
 #include <ostream>
 #include <pthread.h>
+#include <sstream>
 
 namespace bolwerk::cli {
 
@@ -26,6 +31,60 @@ Result<web::ServerConfig> server_config(Arguments const& arguments)
     return config;
 }
 
+std::optional<std::string> environment(char const* name)
+{
+    char const* value = std::getenv(name);
+    if (value == nullptr || *value == '\0')
+        return std::nullopt;
+    return std::string(value);
+}
+
+// "group=ORGANISATION_ID:ROLE,…" (BOLWERK_OIDC_GROUP_ROLES).
+Result<std::vector<std::pair<std::string, domain::Membership>>> parse_group_roles(std::string const& text)
+{
+    std::vector<std::pair<std::string, domain::Membership>> mapping;
+    if (text.empty())
+        return mapping;
+    for (auto const entry : split(text, ',')) {
+        auto const equals = entry.find('=');
+        auto const colon = entry.rfind(':');
+        if (equals == std::string_view::npos || colon == std::string_view::npos || colon < equals)
+            return Error::invalid("BOLWERK_OIDC_GROUP_ROLES entries look like group=ORGANISATION_ID:ROLE");
+        auto const id = entry.substr(equals + 1, colon - equals - 1);
+        if (!is_ascii_digits(id))
+            return Error::invalid("'" + std::string(id) + "' is not an organisation id");
+        auto const role = TRY(domain::parse_role(entry.substr(colon + 1)));
+        mapping.emplace_back(std::string(entry.substr(0, equals)),
+            domain::Membership{OrganisationId(std::stoll(std::string(id))), role});
+    }
+    return mapping;
+}
+
+// Single sign-on from the environment; the client secret from a file (preferred) or
+// the environment, never the command line.
+Result<std::optional<web::OidcConfig>> oidc_config()
+{
+    auto const issuer = environment("BOLWERK_OIDC_ISSUER");
+    if (!issuer)
+        return std::optional<web::OidcConfig>();
+    web::OidcConfig config{.issuer = *issuer,
+        .client_id = environment("BOLWERK_OIDC_CLIENT_ID").value_or(""),
+        .redirect_uri = environment("BOLWERK_OIDC_REDIRECT_URI").value_or("")};
+    if (auto const path = environment("BOLWERK_OIDC_CLIENT_SECRET_FILE")) {
+        std::ifstream file(*path);
+        std::stringstream secret;
+        secret << file.rdbuf();
+        config.client_secret = std::string(trim(secret.str()));
+    } else {
+        config.client_secret = environment("BOLWERK_OIDC_CLIENT_SECRET").value_or("");
+    }
+    if (config.client_id.empty() || config.client_secret.empty() || config.redirect_uri.empty())
+        return Error::invalid("BOLWERK_OIDC_ISSUER needs BOLWERK_OIDC_CLIENT_ID, BOLWERK_OIDC_REDIRECT_URI and a "
+                              "client secret (BOLWERK_OIDC_CLIENT_SECRET_FILE)");
+    config.group_roles = TRY(parse_group_roles(environment("BOLWERK_OIDC_GROUP_ROLES").value_or("")));
+    return std::optional(std::move(config));
+}
+
 // Blocks SIGTERM and SIGINT in this thread before the server starts its threads (which
 // inherit the mask), so that only sigwait() below receives them.
 sigset_t block_stop_signals()
@@ -42,10 +101,15 @@ sigset_t block_stop_signals()
 
 Result<void> run_serve(CommandContext& context)
 {
-    auto const arguments = TRY(Arguments::parse(context.arguments(), {"--listen", "--threads"}, 0));
+    auto const arguments
+        = TRY(Arguments::parse(context.arguments(), {"--listen", "--threads"}, 0, {"--secure-cookies"}));
     auto const config = TRY(server_config(arguments));
     auto* database = TRY(context.database());
     web::WebConfig web_config{.resource_root = web::default_resource_root()};
+    // Behind a TLS-terminating reverse proxy the connection here is plain HTTP, but the
+    // browser's is not: then cookies must still be Secure.
+    web_config.secure_cookies = arguments.has_switch("--secure-cookies");
+    web_config.oidc = TRY(oidc_config());
     auto const application = TRY(web::Application::create(*database, context.clock(), web_config));
     auto const signals = block_stop_signals();
     auto server = TRY(web::Server::start(

@@ -2,6 +2,7 @@
 
 #include "app/credentials.hpp"
 #include "common/digest.hpp"
+#include "web/http_fetch.hpp"
 #include "web/page.hpp"
 #include "web/problem.hpp"
 #include "web/request_context.hpp"
@@ -30,6 +31,20 @@ Result<StaticFiles> load_assets(std::filesystem::path const& root)
         {"/static/nlds/voorbeeld-design-tokens/", nlds / "@nl-design-system-unstable/voorbeeld-design-tokens/dist",
             {".css"}},
     });
+}
+
+// Fills the provider's endpoints from its discovery document (OIDC Discovery 1.0).
+Result<void> discover(OidcConfig& oidc)
+{
+    if (!oidc.authorization_endpoint.empty() && !oidc.token_endpoint.empty())
+        return ok();
+    auto const reply = TRY(http_get(oidc.issuer + "/.well-known/openid-configuration"));
+    auto const document = nlohmann::json::parse(reply.body, nullptr, false);
+    if (reply.status != 200 || document.is_discarded() || document.value("issuer", "") != oidc.issuer)
+        return Error::unavailable("the OIDC discovery document of " + oidc.issuer + " is missing or wrong");
+    oidc.authorization_endpoint = document.value("authorization_endpoint", "");
+    oidc.token_endpoint = document.value("token_endpoint", "");
+    return ok();
 }
 
 Language request_language(Request const& request)
@@ -154,12 +169,18 @@ Result<std::unique_ptr<Application>> Application::create(
     store::Database& database, Clock const& clock, WebConfig config)
 {
     auto common = TRY(app::load_common_passwords(config.common_password_list));
+    if (config.oidc)
+        TRY(discover(*config.oidc));
     app::SessionPolicy const policy{
         .idle_timeout = config.session_idle_timeout, .absolute_timeout = config.session_absolute_timeout};
     auto const root = config.resource_root;
     auto services = std::make_unique<Services>(database, clock, std::move(config), std::move(common), policy);
     services->templates = TRY(Templates::load(root / "src/web/templates"));
     services->messages = TRY(Messages::load(root / "src/web/messages"));
+    for (auto const language : {Language::Dutch, Language::English}) {
+        services->templates->add_shared(
+            std::string(language_code(language)), {{"t", services->messages.catalog(language)}});
+    }
     services->static_files = TRY(load_assets(root));
     auto state = std::make_unique<State>(State{std::move(services)});
     return std::unique_ptr<Application>(new Application(std::move(state)));

@@ -2,14 +2,33 @@
 
 #include "common/clock.hpp"
 #include "common/result.hpp"
+#include "domain/user.hpp"
 #include "store/forward.hpp"
 #include "web/http.hpp"
 
 #include <chrono>
 #include <filesystem>
 #include <memory>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
 
 namespace bolwerk::web {
+
+/// OpenID Connect single sign-on (authorisation code flow with PKCE) against one
+/// provider. The client secret comes from a file or the environment, never the command line.
+struct OidcConfig {
+    std::string issuer; ///< Must equal the ID token's `iss`.
+    /// Filled from `{issuer}/.well-known/openid-configuration` when empty.
+    std::string authorization_endpoint;
+    std::string token_endpoint;
+    std::string client_id;
+    std::string client_secret;
+    std::string redirect_uri; ///< ".../inloggen/sso/terug" on this server.
+    /// Provider group → role in an organisation (e.g. "bolwerk-ciso" → ciso in 1).
+    std::vector<std::pair<std::string, domain::Membership>> group_roles;
+};
 
 /// How the web application behaves; set by `bolwerk serve` and by tests.
 struct WebConfig {
@@ -21,6 +40,7 @@ struct WebConfig {
     std::chrono::minutes session_absolute_timeout{12 * 60};
     /// Word list of common passwords refused as new passwords (Debian john-data).
     std::filesystem::path common_password_list = "/usr/share/john/password.lst";
+    std::optional<OidcConfig> oidc;
 };
 
 /// The folder with the web resources when none is configured: the source tree this

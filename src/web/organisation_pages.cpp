@@ -145,7 +145,7 @@ Response show_members(RequestContext& context)
         std::string roles;
         for (auto const role : member.roles)
             roles += (roles.empty() ? "" : ", ") + std::string(domain::to_string(role));
-        rows.push_back({{"display_name", member.display_name}, {"email", member.email},
+        rows.push_back({{"id", member.id.to_string()}, {"display_name", member.display_name}, {"email", member.email},
             {"mfa_enabled", member.mfa_enabled}, {"roles", roles}});
     }
     auto role_names = nlohmann::json::array();
@@ -178,6 +178,26 @@ Response submit_member(RequestContext& context)
             .membership = domain::Membership{*id, *role}});
     if (!created)
         return error_page(context, created.error());
+    return Response::redirect("/organisaties/" + id->to_string() + "/gebruikers");
+}
+
+Response submit_role(RequestContext& context)
+{
+    auto const id = organisation_parameter(context);
+    if (!id)
+        return error_page(context, id.error());
+    if (auto const allowed = app::authorise(context.actor, app::Permission::MemberManage, *id); !allowed)
+        return error_page(context, allowed.error());
+    auto const role = domain::parse_role(context.field("role"));
+    if (!role)
+        return error_page(context, role.error());
+    UserId const user(number_or(context.field("user_id"), 0));
+    domain::Membership const membership{*id, *role};
+    auto const changed = context.field("action") == "revoke"
+        ? context.services.accounts.revoke_role(context.actor, user, membership)
+        : context.services.accounts.grant_role(context.actor, user, membership);
+    if (!changed)
+        return error_page(context, changed.error());
     return Response::redirect("/organisaties/" + id->to_string() + "/gebruikers");
 }
 

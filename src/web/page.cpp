@@ -60,25 +60,24 @@ nlohmann::json breadcrumbs(RequestContext& context, Page const& page)
 
 Response render_page(RequestContext& context, Page page)
 {
-    auto const& catalog = context.services.messages.catalog(context.language);
+    auto const language = std::string(language_code(context.language));
     auto data = std::move(page.data);
-    data["t"] = catalog;
     data["csrf"] = context.session ? context.session->record.csrf_token : data.value("csrf", "");
-    auto content = context.services.templates->render(page.template_name, data);
+    // The message catalog ({{t.key}}) is shared data, converted once per language.
+    auto content = context.services.templates->render(page.template_name, data, language);
     if (!content)
         return Response::text(500, "internal error\n");
     bool const signed_in = context.session.has_value();
     auto const organisations = organisation_switcher(context);
-    nlohmann::json shell{{"t", catalog}, {"lang", language_code(context.language)},
-        {"title", context.text(page.title_key)}, {"content", *content}, {"signed_in", signed_in},
-        {"csrf", data["csrf"]}, {"organisations", organisations}, {"has_organisations", !organisations.empty()},
-        {"navigation", navigation(context, page.current_navigation)}, {"breadcrumbs", breadcrumbs(context, page)},
-        {"return_path", percent_encode(context.request.path)}};
+    nlohmann::json shell{{"lang", language}, {"title", context.text(page.title_key)}, {"content", *content},
+        {"signed_in", signed_in}, {"csrf", data["csrf"]}, {"organisations", organisations},
+        {"has_organisations", !organisations.empty()}, {"navigation", navigation(context, page.current_navigation)},
+        {"breadcrumbs", breadcrumbs(context, page)}, {"return_path", percent_encode(context.request.path)}};
     // An empty string would still open a mustache section.
     shell["notice"] = page.notice.empty() ? nlohmann::json() : nlohmann::json(page.notice);
     shell["problem"] = page.problem.empty() ? nlohmann::json() : nlohmann::json(page.problem);
     shell["show_navigation"] = !shell["navigation"].empty();
-    auto html = context.services.templates->render("layout", shell);
+    auto html = context.services.templates->render("layout", shell, language);
     if (!html)
         return Response::text(500, "internal error\n");
     auto response = Response::text(page.status, std::move(*html), "text/html; charset=utf-8");

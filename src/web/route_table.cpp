@@ -3,6 +3,7 @@
 #include "web/auth_pages.hpp"
 #include "web/health_routes.hpp"
 #include "web/http.hpp"
+#include "web/oidc_pages.hpp"
 #include "web/organisation_pages.hpp"
 #include "web/route.hpp"
 
@@ -34,6 +35,10 @@ constexpr std::array routes{
     Route{Method::Get, "/", Access::Public, "Start: to the current organisation or the sign-in page.", show_home},
     Route{Method::Get, "/inloggen", Access::Public, "Sign-in form.", show_login},
     Route{Method::Post, "/inloggen", Access::PublicForm, "Sign in with e-mail address and password.", submit_login},
+    Route{Method::Get, "/inloggen/sso", Access::Public, "Single sign-on: to the identity provider (OIDC, PKCE).",
+        start_single_sign_on},
+    Route{Method::Get, "/inloggen/sso/terug", Access::Public, "Single sign-on: back from the identity provider.",
+        finish_single_sign_on},
     Route{Method::Get, "/taal/{language}", Access::Public, "Switch the language (nl, en).", switch_language},
     Route{Method::Get, "/inloggen/code", Access::SessionAnyStage, "Second-factor form.", show_code},
     Route{Method::Post, "/inloggen/code", Access::SessionAnyStage, "Check a TOTP or recovery code.", submit_code},
@@ -54,6 +59,8 @@ constexpr std::array routes{
         {}, "member.read"},
     Route{Method::Post, "/organisaties/{organisation}/gebruikers", Access::Session, "Add a user with a role.",
         submit_member, {}, {}, "member.manage"},
+    Route{Method::Post, "/organisaties/{organisation}/rollen", Access::Session, "Grant or revoke a role.", submit_role,
+        {}, {}, "member.manage"},
     Route{Method::Get, "/organisaties/{organisation}/audit", Access::Session, "The audit trail.", show_audit_trail, {},
         {}, "audit_trail.read"},
     Route{Method::Get, "/organisaties/{organisation}/audit.csv", Access::Session, "Audit trail as CSV.",

@@ -4,23 +4,46 @@
 #include <kainjow/mustache.hpp>
 #include <nlohmann/json.hpp>
 
+#include <atomic>
 #include <fstream>
-#include <mutex>
 #include <sstream>
+#include <unordered_map>
 
 namespace bolwerk::web {
 
 namespace mustache = kainjow::mustache;
 
-/// One parsed template. kainjow's render() is not const (it keeps an error
-/// message), so each template has its own mutex.
+namespace {
+
+std::atomic<std::uint64_t> next_template_id{1};
+
+} // namespace
+
+/// One template: its text, and a process-wide id under which each thread keeps its
+/// own parsed copy (kainjow's render() is not const: it keeps an error message).
 struct Templates::Compiled {
-    explicit Compiled(std::string const& text)
-        : view(text)
+    explicit Compiled(std::string text_)
+        : text(std::move(text_))
+        , id(next_template_id++)
     {
     }
-    std::mutex mutex;
-    mustache::mustache view; // guarded by mutex
+    std::string const text;
+    std::uint64_t const id;
+
+    mustache::mustache& view() const
+    {
+        // Entries of destroyed Templates stay until the thread ends; a server's threads
+        // end with the server, and ids are never reused.
+        thread_local std::unordered_map<std::uint64_t, std::unique_ptr<mustache::mustache>> views;
+        auto& parsed = views[id];
+        if (!parsed)
+            parsed = std::make_unique<mustache::mustache>(text);
+        return *parsed;
+    }
+};
+
+struct Templates::Shared {
+    mustache::data data;
 };
 
 namespace {
@@ -63,8 +86,9 @@ Result<std::unique_ptr<Templates>> Templates::load(std::filesystem::path const& 
         std::stringstream text;
         text << file.rdbuf();
         auto compiled = std::make_unique<Compiled>(text.str());
-        if (!compiled->view.is_valid())
-            return Error::internal("template " + entry.path().string() + ": " + compiled->view.error_message());
+        mustache::mustache const check(compiled->text);
+        if (!check.is_valid())
+            return Error::internal("template " + entry.path().string() + ": " + check.error_message());
         templates->m_templates[entry.path().stem().string()] = std::move(compiled);
     }
     if (error)
@@ -72,16 +96,26 @@ Result<std::unique_ptr<Templates>> Templates::load(std::filesystem::path const& 
     return templates;
 }
 
-Result<std::string> Templates::render(std::string_view name, nlohmann::json const& data) const
+void Templates::add_shared(std::string const& key, nlohmann::json const& data)
+{
+    m_shared[key] = std::make_unique<Shared>(Shared{to_data(data)});
+}
+
+Result<std::string> Templates::render(
+    std::string_view name, nlohmann::json const& data, std::string_view shared_key) const
 {
     auto const found = m_templates.find(name);
     if (found == m_templates.end())
         return Error::internal("no template '" + std::string(name) + "'");
     auto const converted = to_data(data);
-    std::lock_guard lock(found->second->mutex);
-    auto text = found->second->view.render(converted);
-    if (!found->second->view.is_valid())
-        return Error::internal("template '" + std::string(name) + "': " + found->second->view.error_message());
+    auto const shared = m_shared.find(shared_key);
+    mustache::context context(shared != m_shared.end() ? &shared->second->data : &converted);
+    if (shared != m_shared.end())
+        context.push(&converted);
+    auto& view = found->second->view();
+    auto text = view.render(context);
+    if (!view.is_valid())
+        return Error::internal("template '" + std::string(name) + "': " + view.error_message());
     return text;
 }
 

@@ -25,6 +25,7 @@ protected:
         if (HasFatalFailure())
             return;
         web::WebConfig config{.resource_root = BOLWERK_SOURCE_DIR};
+        configure(config);
         auto application = web::Application::create(database(), m_clock, config);
         ASSERT_TRUE(application) << application.error().to_string();
         m_application = std::move(*application);
@@ -45,6 +46,9 @@ protected:
     }
 
     std::uint16_t port() const { return m_server->port(); }
+
+    /// Lets a suite change the configuration before the application starts.
+    virtual void configure(web::WebConfig& /*config*/) { }
 
     static constexpr std::string_view password = "correct horse battery";
 

@@ -238,6 +238,34 @@ TEST_P(PagesTest, AuditorExportsTheAuditTrailAndAMedewerkerMayNot)
     EXPECT_EQ(medewerker.http.get(base + "/audit.csv").status, 403U);
 }
 
+TEST_P(PagesTest, BeheerderGrantsAndRevokesRolesOfMembersOnly)
+{
+    auto const outsider = make_user("buiten@test.nl", m_other, domain::Role::Medewerker);
+    auto const medewerker = must_query("SELECT id FROM users WHERE email = 'medewerker@test.nl'").front().int64(0);
+    auto browser = sign_in("beheerder@test.nl");
+    auto const target = "/organisaties/" + m_own.to_string() + "/rollen";
+    auto const granted = browser.http.post_form(target,
+        {{"user_id", std::to_string(medewerker)}, {"role", "auditor"}, {"action", "grant"}, {"csrf", browser.csrf}});
+    EXPECT_EQ(granted.status, 303U) << granted.body;
+    auto const page = browser.http.get("/organisaties/" + m_own.to_string() + "/gebruikers");
+    EXPECT_NE(page.body.find("auditor, medewerker"), std::string::npos);
+    EXPECT_EQ(browser.http
+                  .post_form(target,
+                      {{"user_id", std::to_string(medewerker)}, {"role", "auditor"}, {"action", "revoke"},
+                          {"csrf", browser.csrf}})
+                  .status,
+        303U);
+    EXPECT_EQ(
+        browser.http
+            .post_form(target,
+                {{"user_id", outsider.to_string()}, {"role", "auditor"}, {"action", "grant"}, {"csrf", browser.csrf}})
+            .status,
+        404U);
+    auto const actions = must_query("SELECT COUNT(*) FROM audit_events WHERE action IN ('membership.grant',"
+                                    " 'membership.revoke') AND actor LIKE 'user:%'");
+    EXPECT_EQ(actions.front().int64(0), 2);
+}
+
 BOLWERK_INSTANTIATE_FOR_BACKENDS(PagesTest);
 
 } // namespace
