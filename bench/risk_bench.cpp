@@ -86,6 +86,25 @@ void heat_map_page(benchmark::State& state, store::Backend backend)
     }
 }
 
+// What a register screen does: one page of 50 risks plus the heat map from the scores.
+void register_screen(benchmark::State& state, store::Backend backend)
+{
+    auto const fixture = make_fixture(backend);
+    app::RiskService service(*fixture->database, fixture->clock);
+    for (auto _ : state) {
+        auto const page = service.register_page(fixture->actor, fixture->organisation, 2500, 50);
+        auto const sheet = service.scores(fixture->actor, fixture->organisation);
+        if (!page || !sheet || page->risks.size() != 50 || sheet->scores.size() != risk_count) {
+            state.SkipWithError("loading the register screen failed");
+            return;
+        }
+        auto const map
+            = report::build_heat_map(sheet->methodology.methodology, sheet->scores, report::HeatMapBasis::Residual);
+        auto const svg = report::heat_map_svg(map, report::Language::Dutch);
+        benchmark::DoNotOptimize(svg.data());
+    }
+}
+
 void heat_map_only(benchmark::State& state)
 {
     auto const methodology = domain::RiskMethodology::standard();
@@ -104,6 +123,10 @@ void register_benchmarks()
     for (auto const backend : testing::test_backends()) {
         auto const name = testing::backend_name(backend);
         benchmark::RegisterBenchmark(("risk_register_5000/" + name).c_str(), load_register, backend)
+            ->Unit(benchmark::kMillisecond)
+            ->Repetitions(10)
+            ->ReportAggregatesOnly(true);
+        benchmark::RegisterBenchmark(("risk_register_screen_5000/" + name).c_str(), register_screen, backend)
             ->Unit(benchmark::kMillisecond)
             ->Repetitions(10)
             ->ReportAggregatesOnly(true);

@@ -236,6 +236,25 @@ TEST_P(RiskServiceTest, ImportIsAllOrNothingUnlessSkipping)
     EXPECT_TRUE(app::verify_audit_trail(database(), m_operator)->intact());
 }
 
+TEST_P(RiskServiceTest, PagesAndScoresCoverTheWholeRegister)
+{
+    for (int i = 1; i <= 7; ++i)
+        ASSERT_TRUE(
+            m_service->register_risk(m_operator, m_organisation, draft("Risico " + std::to_string(i), i % 5 + 1, 2)));
+    auto const page = m_service->register_page(m_operator, m_organisation, 5, 5);
+    ASSERT_TRUE(page) << page.error().to_string();
+    EXPECT_EQ(page->total, 7);
+    ASSERT_EQ(page->risks.size(), 2u);
+    EXPECT_EQ(page->risks[0].title, "Risico 6");
+    EXPECT_EQ(page->risks[1].planned_measures.size(), 1u); // parts of the page's risks are loaded
+    EXPECT_EQ(m_service->register_page(m_operator, m_organisation, 0, 0).error().location().field, "limit");
+    auto const sheet = m_service->scores(m_operator, m_organisation);
+    ASSERT_TRUE(sheet);
+    ASSERT_EQ(sheet->scores.size(), 7u);
+    EXPECT_EQ(sheet->scores[0].inherent.likelihood, 2);
+    EXPECT_EQ(m_service->scores(m_operator, m_other)->scores.size(), 0u);
+}
+
 TEST_P(RiskServiceTest, UnknownOrganisationIsNotFound)
 {
     EXPECT_EQ(m_service->register_risk(m_operator, OrganisationId(999), draft("X", 1, 1)).error().kind(),

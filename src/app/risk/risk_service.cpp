@@ -18,6 +18,8 @@ namespace bolwerk::app {
 
 namespace {
 
+constexpr std::int64_t max_page_size = 500;
+
 Date today(Clock const& clock) { return std::chrono::floor<std::chrono::days>(clock.now()); }
 
 // An organisation the operator names must exist; for users authorise() already
@@ -276,6 +278,30 @@ Result<RiskRegister> RiskService::register_of(Actor const& actor, OrganisationId
     result.risks = TRY(store::RiskRepository::list(*connection, organisation));
     result.acceptances = TRY(store::RiskAcceptanceRepository::list(*connection, organisation));
     return result;
+}
+
+Result<RiskService::RegisterPage> RiskService::register_page(
+    Actor const& actor, OrganisationId organisation, std::int64_t offset, std::int64_t limit)
+{
+    TRY(authorise(actor, Permission::RiskRead, organisation));
+    if (offset < 0 || limit < 1 || limit > max_page_size)
+        return Error::invalid("a page holds 1 to " + std::to_string(max_page_size) + " risks", {.field = "limit"});
+    auto connection = TRY(m_database.acquire());
+    TRY(require_organisation(*connection, organisation));
+    RegisterPage page;
+    page.risks = TRY(store::RiskRepository::page(*connection, organisation, offset, limit));
+    page.total = TRY(store::RiskRepository::count(*connection, organisation));
+    return page;
+}
+
+Result<RiskService::ScoreSheet> RiskService::scores(Actor const& actor, OrganisationId organisation)
+{
+    TRY(authorise(actor, Permission::RiskRead, organisation));
+    auto connection = TRY(m_database.acquire());
+    TRY(require_organisation(*connection, organisation));
+    ScoreSheet sheet{TRY(load_methodology(*connection, organisation)), {}};
+    sheet.scores = TRY(store::RiskRepository::scores(*connection, organisation));
+    return sheet;
 }
 
 Result<domain::RiskAcceptance> RiskService::accept_risk(

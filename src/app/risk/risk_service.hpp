@@ -68,6 +68,22 @@ public:
     Result<domain::Risk> show_risk(Actor const& actor, OrganisationId organisation, RiskId id);
     Result<RiskRegister> register_of(Actor const& actor, OrganisationId organisation);
 
+    /// One page of the register (offset, at most `limit` risks) with the total count.
+    struct RegisterPage {
+        std::vector<domain::Risk> risks;
+        std::int64_t total = 0;
+    };
+    Result<RegisterPage> register_page(
+        Actor const& actor, OrganisationId organisation, std::int64_t offset, std::int64_t limit);
+
+    /// The methodology and the scores of every risk: what a heat map needs, without
+    /// loading the whole register.
+    struct ScoreSheet {
+        MethodologyVersion methodology;
+        std::vector<domain::RiskScores> scores;
+    };
+    Result<ScoreSheet> scores(Actor const& actor, OrganisationId organisation);
+
     /// Records an acceptance of the risk's current residual level (check_acceptance).
     Result<domain::RiskAcceptance> accept_risk(
         Actor const& actor, OrganisationId organisation, RiskId id, domain::AcceptanceRequest const& request);

@@ -66,6 +66,15 @@ struct Risk {
     RiskScore const& current() const { return residual ? *residual : inherent; }
 };
 
+/// Only the scores of a risk: what a heat map needs, loaded without the rest.
+struct RiskScores {
+    RiskId id{0};
+    RiskScore inherent;
+    std::optional<RiskScore> residual;
+
+    RiskScore const& current() const { return residual ? *residual : inherent; }
+};
+
 /// Raw input for a risk, validated and scored by `score_risk`.
 struct RiskDraft {
     std::string title;

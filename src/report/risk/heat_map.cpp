@@ -83,6 +83,16 @@ void draw_axes(std::string& svg, HeatMap const& map, Language language)
 HeatMap build_heat_map(
     domain::RiskMethodology const& methodology, std::vector<domain::Risk> const& risks, HeatMapBasis basis)
 {
+    std::vector<domain::RiskScores> scores;
+    scores.reserve(risks.size());
+    for (auto const& risk : risks)
+        scores.push_back({risk.id, risk.inherent, risk.residual});
+    return build_heat_map(methodology, scores, basis);
+}
+
+HeatMap build_heat_map(
+    domain::RiskMethodology const& methodology, std::vector<domain::RiskScores> const& risks, HeatMapBasis basis)
+{
     HeatMap map;
     map.basis = basis;
     map.likelihood = methodology.definition().likelihood;

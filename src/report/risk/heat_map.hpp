@@ -31,6 +31,9 @@ struct HeatMap {
 
 HeatMap build_heat_map(
     domain::RiskMethodology const& methodology, std::vector<domain::Risk> const& risks, HeatMapBasis basis);
+/// The same from scores alone (RiskService::scores), which is all a heat map needs.
+HeatMap build_heat_map(
+    domain::RiskMethodology const& methodology, std::vector<domain::RiskScores> const& scores, HeatMapBasis basis);
 
 /// The heat map as a standalone SVG document: likelihood upwards, impact to the right,
 /// each cell coloured by level and labelled with its count and level name (colour is

@@ -2,6 +2,7 @@
 
 #include "store/connection.hpp"
 
+#include <limits>
 #include <unordered_map>
 
 namespace bolwerk::store {
@@ -200,17 +201,51 @@ Result<domain::Risk> RiskRepository::find(Connection& connection, OrganisationId
 
 Result<std::vector<domain::Risk>> RiskRepository::list(Connection& connection, OrganisationId organisation)
 {
+    return page(connection, organisation, 0, std::numeric_limits<std::int64_t>::max());
+}
+
+Result<std::int64_t> RiskRepository::count(Connection& connection, OrganisationId organisation)
+{
     auto const rows
-        = TRY(connection.query("SELECT " + std::string(columns) + " FROM risks WHERE organisation_id = $1 ORDER BY id",
-            {organisation.value()}));
+        = TRY(connection.query("SELECT COUNT(*) FROM risks WHERE organisation_id = $1", {organisation.value()}));
+    return rows.front().int64(0);
+}
+
+Result<std::vector<domain::RiskScores>> RiskRepository::scores(Connection& connection, OrganisationId organisation)
+{
+    auto const rows = TRY(connection.query("SELECT id, inherent_likelihood, inherent_impact, inherent_level,"
+                                           " residual_likelihood, residual_impact, residual_level FROM risks"
+                                           " WHERE organisation_id = $1 ORDER BY id",
+        {organisation.value()}));
+    std::vector<domain::RiskScores> scores;
+    scores.reserve(rows.size());
+    for (auto row : rows) {
+        domain::RiskScores entry{RiskId(row.int64(0)), TRY(score_from(row, 1)), std::nullopt};
+        if (!row.is_null(4))
+            entry.residual = TRY(score_from(row, 4));
+        scores.push_back(entry);
+    }
+    return scores;
+}
+
+Result<std::vector<domain::Risk>> RiskRepository::page(
+    Connection& connection, OrganisationId organisation, std::int64_t offset, std::int64_t limit)
+{
+    auto const rows = TRY(connection.query(
+        "SELECT " + std::string(columns) + " FROM risks WHERE organisation_id = $1 ORDER BY id LIMIT $2 OFFSET $3",
+        {organisation.value(), limit, offset}));
     std::vector<domain::Risk> risks;
     risks.reserve(rows.size());
     for (auto row : rows)
         risks.push_back(TRY(from_row(row)));
+    if (risks.empty())
+        return risks;
     RiskIndex index;
     for (auto& risk : risks)
         index.emplace(risk.id.value(), &risk);
-    TRY(load_parts(connection, "", {organisation.value()}, index));
+    // The parts of the risks on this page only: ids are ordered, so a range will do.
+    TRY(load_parts(connection, " AND risk_id BETWEEN $2 AND $3",
+        {organisation.value(), risks.front().id.value(), risks.back().id.value()}, index));
     return risks;
 }
 

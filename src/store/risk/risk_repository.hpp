@@ -22,6 +22,13 @@ public:
     /// All risks of the organisation, in id order, with their parts (five queries, not
     /// one per risk).
     static Result<std::vector<domain::Risk>> list(Connection& connection, OrganisationId organisation);
+    /// One page of the register in id order, with its parts, and the total number of
+    /// risks; for screens that show a few dozen rows of a large register.
+    static Result<std::vector<domain::Risk>> page(
+        Connection& connection, OrganisationId organisation, std::int64_t offset, std::int64_t limit);
+    static Result<std::int64_t> count(Connection& connection, OrganisationId organisation);
+    /// The scores of every risk and nothing else (one narrow query), for heat maps.
+    static Result<std::vector<domain::RiskScores>> scores(Connection& connection, OrganisationId organisation);
 };
 
 } // namespace bolwerk::store
