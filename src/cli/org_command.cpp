@@ -27,11 +27,7 @@ void print_details(std::ostream& out, domain::Organisation const& organisation)
 
 Result<OrganisationId> parse_id(std::string const& text)
 {
-    std::int64_t value = 0;
-    auto const parsed = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (parsed.ec != std::errc{} || parsed.ptr != text.data() + text.size() || value <= 0)
-        return usage_error("'" + text + "' is not an organisation id (a positive number)");
-    return OrganisationId(value);
+    return OrganisationId(TRY(parse_id_argument(text, "organisation id")));
 }
 
 } // namespace

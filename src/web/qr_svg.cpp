@@ -1,5 +1,7 @@
 #include "web/qr_svg.hpp"
 
+#include "common/text.hpp"
+
 #include <qrencode.h>
 
 #include <memory>
@@ -9,22 +11,6 @@ namespace bolwerk::web {
 namespace {
 
 constexpr int quiet_zone = 4; // modules of white border the QR standard asks for
-
-std::string escape_attribute(std::string_view text)
-{
-    std::string escaped;
-    for (char const c : text) {
-        switch (c) {
-        case '&': escaped += "&amp;"; break;
-        case '<': escaped += "&lt;"; break;
-        case '>': escaped += "&gt;"; break;
-        case '"': escaped += "&quot;"; break;
-        case '\'': escaped += "&#39;"; break;
-        default: escaped += c;
-        }
-    }
-    return escaped;
-}
 
 } // namespace
 
@@ -46,7 +32,7 @@ std::string qr_svg(std::string_view text, std::string_view label)
         }
     }
     auto const dimension = std::to_string(size);
-    return "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"" + escape_attribute(label)
+    return "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"" + escape_xml(label)
         + "\" viewBox=\"0 0 " + dimension + " " + dimension
         + "\" width=\"240\" height=\"240\" shape-rendering=\"crispEdges\"><rect width=\"100%\" height=\"100%\" "
           "fill=\"#fff\"/><path fill=\"#000\" d=\""
