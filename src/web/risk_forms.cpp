@@ -4,7 +4,9 @@
 #include "web/request_context.hpp"
 #include "web/risk_pages.hpp"
 
+#include <array>
 #include <charconv>
+#include <span>
 
 namespace bolwerk::web {
 
@@ -166,6 +168,28 @@ Result<app::MethodologyVersion> methodology_for(RequestContext& context, Organis
     return service.methodology(context.actor, id);
 }
 
+Result<domain::RiskAcceptance> accept_from_form(RequestContext& context, OrganisationId id, std::string const& chosen)
+{
+    std::int64_t risk = 0;
+    auto const parsed = std::from_chars(chosen.data(), chosen.data() + chosen.size(), risk);
+    if (parsed.ec != std::errc{} || parsed.ptr != chosen.data() + chosen.size() || risk <= 0)
+        return Error::invalid("choose a risk", {.field = "risk"});
+    domain::AcceptanceRequest request;
+    request.accepted_by = context.field("accepted_by");
+    auto const authority = domain::parse_acceptance_authority(context.field("authority"));
+    if (!authority)
+        return authority.error().with_field("authority");
+    request.authority = *authority;
+    request.accepted_on = std::chrono::floor<std::chrono::days>(context.services.clock.now());
+    auto const until = parse_date(context.field("valid_until"));
+    if (!until)
+        return Error::invalid("enter a date as YYYY-MM-DD", {.field = "valid_until"});
+    request.valid_until = *until;
+    request.reason = context.field("reason");
+    app::RiskService service(context.services.database, context.services.clock);
+    return service.accept_risk(context.actor, id, RiskId(risk), request);
+}
+
 } // namespace
 
 Response show_risk_form(RequestContext& context)
@@ -223,27 +247,9 @@ Response submit_accept(RequestContext& context)
     if (!register_)
         return error_page(context, register_.error());
     auto const chosen = context.field("risk");
-    auto const accepted = [&]() -> Result<domain::RiskAcceptance> {
-        std::int64_t risk = 0;
-        auto const parsed = std::from_chars(chosen.data(), chosen.data() + chosen.size(), risk);
-        if (parsed.ec != std::errc{} || risk <= 0)
-            return Error::invalid("choose a risk", {.field = "risk"});
-        domain::AcceptanceRequest request;
-        request.accepted_by = context.field("accepted_by");
-        auto const authority = domain::parse_acceptance_authority(context.field("authority"));
-        if (!authority)
-            return authority.error().with_field("authority");
-        request.authority = *authority;
-        request.accepted_on = std::chrono::floor<std::chrono::days>(context.services.clock.now());
-        auto const until = parse_date(context.field("valid_until"));
-        if (!until)
-            return Error::invalid("enter a date as YYYY-MM-DD", {.field = "valid_until"});
-        request.valid_until = *until;
-        request.reason = context.field("reason");
-        return service.accept_risk(context.actor, *id, RiskId(risk), request);
-    }();
+    auto const accepted = accept_from_form(context, *id, chosen);
     if (accepted)
-        return Response::redirect(risks_path(*id) + "?geaccepteerd=" + chosen);
+        return Response::redirect(risks_path(*id) + "?geaccepteerd=" + accepted->risk_id.to_string());
     if (accepted.error().kind() == ErrorKind::NotFound)
         return error_page(context, accepted.error());
     return accept_form_page(context, *id, *register_, chosen, &accepted.error());
