@@ -112,6 +112,17 @@ TEST_P(RiskPagesTest, AnInvalidFieldIsShownBesideItAndTheInputIsKept)
     EXPECT_EQ(missing_measure.status, 400U);
     EXPECT_TRUE(contains(missing_measure.body, "id=\"measure-error\""));
 
+    auto const no_impact = browser.http.post_form(risks_path(),
+        {{"title", "Phishing"}, {"owner", "CISO"}, {"inherent_likelihood", "2"}, {"treatment", "accepteren"},
+            {"csrf", browser.csrf}});
+    EXPECT_EQ(no_impact.status, 400U);
+    EXPECT_TRUE(contains(no_impact.body, "id=\"impact-error\"")) << "beside the impact areas";
+
+    auto const forged = browser.http.post_form(risks_path(),
+        {{"title", "Phishing"}, {"owner", "CISO"}, {"inherent_likelihood", "2"}, {"impact.financieel", "2"},
+            {"treatment", "accepteren"}, {"csrf", "forged"}});
+    EXPECT_EQ(forged.status, 403U) << "CSRF token checked";
+
     auto const registered = browser.http.post_form(risks_path(),
         {{"title", "Phishing"}, {"owner", "CISO"}, {"inherent_likelihood", "4"}, {"impact.financieel", "3"},
             {"treatment", "verminderen"}, {"measure", "Bewustwordingscampagne"}, {"measure_owner", "HR"},
