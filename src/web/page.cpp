@@ -41,6 +41,8 @@ nlohmann::json navigation(RequestContext& context, std::string_view current)
             add("nav_members", base + "/gebruikers", "members");
         if (app::authorise(context.actor, app::Permission::AuditTrailRead, *organisation))
             add("nav_audit", base + "/audit", "audit");
+        if (app::authorise(context.actor, app::Permission::RiskRead, *organisation))
+            add("nav_risks", base + "/risicos", "risks");
     }
     add("nav_account", "/account", "account");
     return items;

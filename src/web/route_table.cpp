@@ -5,6 +5,7 @@
 #include "web/http.hpp"
 #include "web/oidc_pages.hpp"
 #include "web/organisation_pages.hpp"
+#include "web/risk_pages.hpp"
 #include "web/route.hpp"
 
 #include <array>
@@ -67,6 +68,21 @@ constexpr std::array routes{
         export_audit_csv, {}, {}, "audit_trail.read"},
     Route{Method::Get, "/organisaties/{organisation}/audit.json", Access::Session, "Audit trail as JSON.",
         export_audit_json, {}, {}, "audit_trail.read"},
+    Route{Method::Get, "/organisaties/{organisation}/risicos", Access::Session,
+        "The risk register, heat maps of inherent and residual risk, and the risk tasks.", show_risks, {}, {},
+        "risk.read"},
+    Route{Method::Post, "/organisaties/{organisation}/risicos", Access::Session, "Register a risk.", submit_risk, {},
+        {}, "risk.write"},
+    Route{Method::Get, "/organisaties/{organisation}/risicos/nieuw", Access::Session, "Form to register a risk.",
+        show_risk_form, {}, {}, "risk.write"},
+    Route{Method::Get, "/organisaties/{organisation}/risicos.csv", Access::Session, "The risk register as CSV.",
+        export_risks_csv, {}, {}, "risk.read"},
+    Route{Method::Get, "/organisaties/{organisation}/risicos.xlsx", Access::Session, "The risk register as XLSX.",
+        export_risks_xlsx, {}, {}, "risk.read"},
+    Route{Method::Get, "/organisaties/{organisation}/risicos/acceptatie", Access::Session,
+        "Form to accept a residual risk (?risico=N preselects one).", show_accept_form, {}, {}, "risk.accept"},
+    Route{Method::Post, "/organisaties/{organisation}/risicos/acceptatie", Access::Session,
+        "Accept a residual risk as proceseigenaar or bestuurder.", submit_accept, {}, {}, "risk.accept"},
 
     Route{Method::Get, "/api/v1/openapi.json", Access::Public, "This OpenAPI document.", api_openapi},
     Route{Method::Get, "/api/v1/organisations", Access::Api, "List the caller's organisations (limit 1-100, offset).",

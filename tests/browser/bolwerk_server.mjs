@@ -30,7 +30,7 @@ export async function startServer() {
     await exited;
     rmSync(directory, { recursive: true, force: true });
   };
-  return { url, accounts: demo.accounts, stop };
+  return { url, accounts: demo.accounts, organisationId: demo.organisation_id, binary, database, stop };
 }
 
 // RFC 6238 TOTP (HMAC-SHA-1, 6 digits, 30 s) from a base32 secret, as an authenticator app does.
@@ -45,4 +45,10 @@ export function totp(base32, now = Date.now()) {
   const offset = digest[digest.length - 1] & 0xf;
   const code = (digest.readUInt32BE(offset) & 0x7fffffff) % 1000000;
   return code.toString().padStart(6, '0');
+}
+
+// Creates an account with one role in the demo organisation through the CLI.
+export function createUser(server, email, name, role, password) {
+  execFileSync(server.binary, ['--database', server.database, 'user', 'create', '--email', email, '--name', name,
+    '--organisation', String(server.organisationId), '--role', role], { input: `${password}\n${password}\n` });
 }

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { startServer, totp } from './bolwerk_server.mjs';
+import { startServer, totp, createUser } from './bolwerk_server.mjs';
 
 const chromiumFlags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -145,4 +145,70 @@ test('pages work without JavaScript', async () => {
     await noScript.close();
     rmSync(directory, { recursive: true, force: true });
   }
+});
+
+// Signs in; a privileged role enrols TOTP first and then continues past the recovery codes.
+async function signInEnrolling(page, email, password) {
+  await page.goto(`${server.url}inloggen`);
+  await page.fill('#email', email);
+  await page.fill('#password', password);
+  await page.click('button[type=submit]:has-text("Inloggen")');
+  if (/\/account\/mfa$/.test(page.url())) {
+    const secret = (await page.textContent('#totp-secret')).trim();
+    await page.fill('#code', totp(secret));
+    await page.click('button[type=submit]:has-text("activeren")');
+    await page.click('a:has-text("Verder")');
+  }
+}
+
+test('register a risk as ciso, accept it as bestuurder, see it on the heat map; axe on the risk pages', async () => {
+  const password = 'risico-test-wachtwoord-2026';
+  createUser(server, 'ciso@voorbeeld.example', 'Cor Ciso', 'ciso', password);
+  createUser(server, 'bestuurder@voorbeeld.example', 'Bert Bestuurder', 'bestuurder', password);
+  const page = await context.newPage();
+  const risks = `${server.url}organisaties/${server.organisationId}/risicos`;
+
+  await signInEnrolling(page, 'ciso@voorbeeld.example', password);
+  await page.click('nav a:has-text("Risico\'s")');
+  assert.equal(page.url(), risks);
+  await expectAccessible(page, 'risks (empty)');
+  await page.click('main a:has-text("Risico registreren")');
+  await expectAccessible(page, 'register a risk');
+  await page.fill('#title', 'Uitval van het datacentrum');
+  await page.fill('#owner', 'Hoofd ICT');
+  await page.fill('#inherent_likelihood', '9');
+  await page.fill('#impact-financieel', '4');
+  await page.selectOption('#treatment', 'accepteren');
+  await page.click('button[type=submit]:has-text("Risico registreren")');
+  assert.equal(await page.getAttribute('#inherent_likelihood', 'aria-invalid'), 'true');
+  assert.ok(await page.isVisible('#inherent_likelihood-error'), 'the error is beside the field');
+  assert.equal(await page.inputValue('#title'), 'Uitval van het datacentrum', 'input kept');
+  await expectAccessible(page, 'register a risk with an error');
+  await page.fill('#inherent_likelihood', '3');
+  await page.click('button[type=submit]:has-text("Risico registreren")');
+  assert.equal(page.url().split('?')[0], risks);
+  assert.match(await page.textContent('[role=status]'), /geregistreerd/);
+  assert.match(await page.textContent('main table'), /Uitval van het datacentrum[\s\S]*Hoog \(3 × 4\)/);
+  assert.match(await page.textContent('main'), /Acceptatie van restrisico ontbreekt: Uitval van het datacentrum/);
+  await expectAccessible(page, 'risks with a risk');
+  await page.click('button:has-text("Uitloggen")');
+
+  await signInEnrolling(page, 'bestuurder@voorbeeld.example', password);
+  await page.goto(risks);
+  await page.click('a:has-text("Accepteren")');
+  await expectAccessible(page, 'accept a risk');
+  const until = new Date(Date.now() + 180 * 24 * 3600 * 1000).toISOString().slice(0, 10);
+  await page.fill('#accepted_by', 'Bert Bestuurder');
+  await page.selectOption('#authority', 'bestuurder');
+  await page.fill('#valid_until', until);
+  await page.fill('#reason', 'Een tweede datacentrum kost meer dan de schade die we verwachten.');
+  await page.click('button[type=submit]:has-text("Acceptatie vastleggen")');
+  assert.match(await page.textContent('[role=status]'), /vastgelegd/);
+  assert.doesNotMatch(await page.textContent('main'), /Acceptatie van restrisico ontbreekt/);
+  assert.equal(await page.locator('figure svg[role=img]').count(), 2, 'inherent and residual heat map');
+  assert.match(await page.textContent('#residual-table'), /1 \(Hoog\)/, 'on the residual heat map');
+  assert.match(await page.textContent('figure:nth-of-type(2) svg'), /1/);
+  await expectAccessible(page, 'risks after acceptance');
+  await page.click('button:has-text("Uitloggen")');
+  await page.close();
 });

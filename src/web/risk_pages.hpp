@@ -1,0 +1,30 @@
+#pragma once
+
+#include "domain/risk/risk_level.hpp"
+
+#include <string>
+
+namespace bolwerk::web {
+
+struct RequestContext;
+struct Response;
+
+/// Risk management pages of one organisation (issue 6): the register with heat maps of
+/// inherent and residual risk (SVG with a table alternative), the risk tasks, exports,
+/// and the forms to register and to accept a risk.
+Response show_risks(RequestContext& context);
+Response export_risks_csv(RequestContext& context);
+/// The XLSX is written to a private temporary file, read back and removed.
+Response export_risks_xlsx(RequestContext& context);
+Response show_risk_form(RequestContext& context);
+/// Post/redirect/get: on success to the register; on an invalid field the form again
+/// with the message beside that field and the input kept.
+Response submit_risk(RequestContext& context);
+/// The acceptance form; `?risico=N` preselects a risk.
+Response show_accept_form(RequestContext& context);
+Response submit_accept(RequestContext& context);
+
+/// "Hoog" / "High": a level written out in the request's language.
+std::string level_text(RequestContext const& context, domain::RiskLevel level);
+
+} // namespace bolwerk::web
