@@ -7,6 +7,7 @@
 #include "web/page.hpp"
 #include "web/request_context.hpp"
 
+#include <charconv>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -16,6 +17,9 @@
 namespace bolwerk::web {
 
 namespace {
+
+constexpr std::int64_t risks_per_page = 50;
+constexpr std::int64_t max_page_number = 1'000'000;
 
 report::Language report_language(RequestContext const& context)
 {
@@ -61,19 +65,21 @@ nlohmann::json heat_map_table(RequestContext const& context, report::HeatMap con
     return table;
 }
 
-nlohmann::json heat_map_view(RequestContext const& context, app::RiskRegister const& register_,
+nlohmann::json heat_map_view(RequestContext const& context, app::RiskService::ScoreSheet const& sheet,
     report::HeatMapBasis basis, std::string const& prefix)
 {
-    auto const map = report::build_heat_map(register_.methodology.methodology, register_.risks, basis);
+    // Built from the scores alone: the register page shows one page of risks, the
+    // heat map all of them.
+    auto const map = report::build_heat_map(sheet.methodology.methodology, sheet.scores, basis);
     return {{"svg", inline_svg(report::heat_map_svg(map, report_language(context)), prefix)},
         {"table", heat_map_table(context, map)}, {"id", prefix + "table"}};
 }
 
-nlohmann::json risk_rows(RequestContext const& context, app::RiskRegister const& register_, bool can_accept)
+nlohmann::json risk_rows(RequestContext const& context, domain::RiskMethodology const& methodology,
+    std::vector<domain::Risk> const& risks, bool can_accept)
 {
-    auto const& methodology = register_.methodology.methodology;
     auto rows = nlohmann::json::array();
-    for (auto const& risk : register_.risks) {
+    for (auto const& risk : risks) {
         rows.push_back({{"id", risk.id.to_string()}, {"title", risk.title}, {"owner", risk.owner},
             {"inherent", score_text(context, risk.inherent)},
             {"residual", risk.residual ? score_text(context, *risk.residual) : context.text("risk_not_assessed")},
@@ -155,19 +161,54 @@ std::string level_text(RequestContext const& context, domain::RiskLevel level)
         context.language == Language::English ? domain::english_label(level) : domain::dutch_label(level));
 }
 
+// The page of the register asked for with ?pagina=N (1 when absent or not a number).
+std::int64_t page_number(RequestContext const& context)
+{
+    auto const query = parse_form(context.request.query);
+    auto const text = form_value(query, "pagina");
+    if (!text)
+        return 1;
+    std::int64_t number = 0;
+    auto const parsed = std::from_chars(text->data(), text->data() + text->size(), number);
+    bool const whole = parsed.ec == std::errc{} && parsed.ptr == text->data() + text->size();
+    return whole && number >= 1 && number <= max_page_number ? number : 1;
+}
+
+nlohmann::json pager(RequestContext const& context, std::int64_t page, std::int64_t shown, std::int64_t total)
+{
+    std::int64_t const first = (page - 1) * risks_per_page + 1;
+    auto range = context.text("risk_page_range");
+    auto replace = [&](std::string_view key, std::int64_t value) {
+        if (auto const at = range.find(key); at != std::string::npos)
+            range.replace(at, key.size(), std::to_string(value));
+    };
+    replace("{first}", shown == 0 ? 0 : first);
+    replace("{last}", first + shown - 1);
+    replace("{total}", total);
+    return {{"range", range}, {"has_previous", page > 1}, {"previous", page - 1},
+        {"has_next", first + shown - 1 < total}, {"next", page + 1}, {"needed", total > risks_per_page}};
+}
+
 Response show_risks(RequestContext& context)
 {
-    OrganisationId id{0};
-    auto const register_ = register_for(context, id);
-    if (!register_)
-        return error_page(context, register_.error());
+    auto const id_parameter = organisation_parameter(context);
+    if (!id_parameter)
+        return error_page(context, id_parameter.error());
+    auto const id = *id_parameter;
+    auto const page = page_number(context);
     app::RiskService service(context.services.database, context.services.clock);
+    auto const register_page = service.register_page(context.actor, id, (page - 1) * risks_per_page, risks_per_page);
+    if (!register_page)
+        return error_page(context, register_page.error());
+    auto const sheet = service.scores(context.actor, id);
+    if (!sheet)
+        return error_page(context, sheet.error());
     auto const tasks = service.tasks(context.actor, id);
     if (!tasks)
         return error_page(context, tasks.error());
     bool const can_write = app::authorise(context.actor, app::Permission::RiskWrite, id).has_value();
     bool const can_accept = app::authorise(context.actor, app::Permission::RiskAccept, id).has_value();
-    auto const rows = risk_rows(context, *register_, can_accept);
+    auto const rows = risk_rows(context, sheet->methodology.methodology, register_page->risks, can_accept);
     auto const task_list = task_rows(context, *tasks);
     auto const query = parse_form(context.request.query);
     std::string notice;
@@ -175,13 +216,15 @@ Response show_risks(RequestContext& context)
         notice = context.text("risk_registered");
     else if (form_value(query, "geaccepteerd"))
         notice = context.text("risk_accepted");
+    auto const shown = static_cast<std::int64_t>(register_page->risks.size());
     return render_page(context,
         {.template_name = "risks",
             .title_key = "risks_title",
             .data = {{"organisation_id", id.to_string()}, {"risks", rows}, {"has_risks", !rows.empty()},
-                {"tasks", task_list}, {"has_tasks", !task_list.empty()}, {"can_write", can_write},
-                {"inherent_map", heat_map_view(context, *register_, report::HeatMapBasis::Inherent, "inherent-")},
-                {"residual_map", heat_map_view(context, *register_, report::HeatMapBasis::Residual, "residual-")}},
+                {"pager", pager(context, page, shown, register_page->total)}, {"tasks", task_list},
+                {"has_tasks", !task_list.empty()}, {"can_write", can_write},
+                {"inherent_map", heat_map_view(context, *sheet, report::HeatMapBasis::Inherent, "inherent-")},
+                {"residual_map", heat_map_view(context, *sheet, report::HeatMapBasis::Residual, "residual-")}},
             .current_navigation = "risks",
             .notice = std::move(notice)});
 }

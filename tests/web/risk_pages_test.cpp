@@ -54,6 +54,28 @@ protected:
     OrganisationId m_other{0};
 };
 
+TEST_P(RiskPagesTest, LargeRegisterIsPagedWhileTheHeatMapCountsEveryRisk)
+{
+    for (int i = 1; i <= 52; ++i)
+        register_risk("Risico " + std::to_string(i), 1, 1);
+    auto browser = sign_in("ciso@test.nl");
+    auto const first = browser.http.get(risks_path());
+    ASSERT_EQ(first.status, 200U) << first.body;
+    EXPECT_TRUE(contains(first.body, "1–50 van 52"));
+    EXPECT_TRUE(contains(first.body, "Risico 50<"));
+    EXPECT_FALSE(contains(first.body, "Risico 51<"));
+    EXPECT_TRUE(contains(first.body, "52 (Laag)")) << "the heat map table counts all risks";
+    EXPECT_TRUE(contains(first.body, "?pagina=2"));
+    auto const second = browser.http.get(risks_path() + "?pagina=2");
+    ASSERT_EQ(second.status, 200U);
+    EXPECT_TRUE(contains(second.body, "51–52 van 52"));
+    EXPECT_TRUE(contains(second.body, "Risico 52<"));
+    EXPECT_TRUE(contains(second.body, "?pagina=1"));
+    auto const nonsense = browser.http.get(risks_path() + "?pagina=abc");
+    EXPECT_EQ(nonsense.status, 200U);
+    EXPECT_TRUE(contains(nonsense.body, "1–50 van 52"));
+}
+
 TEST_P(RiskPagesTest, CisoSeesTheRegisterHeatMapsAndExports)
 {
     register_risk("Ransomware op de fileserver");
