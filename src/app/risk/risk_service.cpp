@@ -119,11 +119,17 @@ AuditChange change(OrganisationId organisation, std::string action, std::string 
 
 } // namespace
 
-Result<MethodologyVersion> RiskService::methodology(Actor const& actor, OrganisationId organisation)
+Result<store::PooledConnection> RiskService::open_for_reading(Actor const& actor, OrganisationId organisation)
 {
     TRY(authorise(actor, Permission::RiskRead, organisation));
     auto connection = TRY(m_database.acquire());
     TRY(require_organisation(*connection, organisation));
+    return connection;
+}
+
+Result<MethodologyVersion> RiskService::methodology(Actor const& actor, OrganisationId organisation)
+{
+    auto connection = TRY(open_for_reading(actor, organisation));
     return load_methodology(*connection, organisation);
 }
 
@@ -185,9 +191,7 @@ Result<domain::InformationSystem> RiskService::update_system(Actor const& actor,
 
 Result<std::vector<SystemView>> RiskService::list_systems(Actor const& actor, OrganisationId organisation)
 {
-    TRY(authorise(actor, Permission::RiskRead, organisation));
-    auto connection = TRY(m_database.acquire());
-    TRY(require_organisation(*connection, organisation));
+    auto connection = TRY(open_for_reading(actor, organisation));
     auto systems = TRY(store::InformationSystemRepository::list(*connection, organisation));
     auto const effective = domain::effective_classifications(systems);
     std::vector<SystemView> views;
@@ -218,9 +222,7 @@ Result<domain::RiskAnalysis> RiskService::record_analysis(Actor const& actor, do
 
 Result<std::vector<domain::RiskAnalysis>> RiskService::list_analyses(Actor const& actor, OrganisationId organisation)
 {
-    TRY(authorise(actor, Permission::RiskRead, organisation));
-    auto connection = TRY(m_database.acquire());
-    TRY(require_organisation(*connection, organisation));
+    auto connection = TRY(open_for_reading(actor, organisation));
     return store::RiskAnalysisRepository::list(*connection, organisation);
 }
 
@@ -271,9 +273,7 @@ Result<domain::Risk> RiskService::show_risk(Actor const& actor, OrganisationId o
 
 Result<RiskRegister> RiskService::register_of(Actor const& actor, OrganisationId organisation)
 {
-    TRY(authorise(actor, Permission::RiskRead, organisation));
-    auto connection = TRY(m_database.acquire());
-    TRY(require_organisation(*connection, organisation));
+    auto connection = TRY(open_for_reading(actor, organisation));
     RiskRegister result{TRY(load_methodology(*connection, organisation)), {}, {}};
     result.risks = TRY(store::RiskRepository::list(*connection, organisation));
     result.acceptances = TRY(store::RiskAcceptanceRepository::list(*connection, organisation));
@@ -296,9 +296,7 @@ Result<RiskService::RegisterPage> RiskService::register_page(
 
 Result<RiskService::ScoreSheet> RiskService::scores(Actor const& actor, OrganisationId organisation)
 {
-    TRY(authorise(actor, Permission::RiskRead, organisation));
-    auto connection = TRY(m_database.acquire());
-    TRY(require_organisation(*connection, organisation));
+    auto connection = TRY(open_for_reading(actor, organisation));
     ScoreSheet sheet{TRY(load_methodology(*connection, organisation)), {}};
     sheet.scores = TRY(store::RiskRepository::scores(*connection, organisation));
     return sheet;
@@ -328,9 +326,7 @@ Result<domain::RiskAcceptance> RiskService::accept_risk(
 
 Result<std::vector<domain::RiskTask>> RiskService::tasks(Actor const& actor, OrganisationId organisation)
 {
-    TRY(authorise(actor, Permission::RiskRead, organisation));
-    auto connection = TRY(m_database.acquire());
-    TRY(require_organisation(*connection, organisation));
+    auto connection = TRY(open_for_reading(actor, organisation));
     auto const methodology = TRY(load_methodology(*connection, organisation));
     auto const systems = TRY(store::InformationSystemRepository::list(*connection, organisation));
     auto const analyses = TRY(store::RiskAnalysisRepository::list(*connection, organisation));

@@ -109,6 +109,10 @@ public:
         std::vector<NumberedDraft> const& drafts, InvalidRows invalid_rows);
 
 private:
+    /// The read path of every listing use case: authorise RiskRead, take a connection,
+    /// and answer NotFound for an organisation that does not exist.
+    Result<store::PooledConnection> open_for_reading(Actor const& actor, OrganisationId organisation);
+
     store::Database& m_database;
     Clock const& m_clock;
 };
