@@ -241,6 +241,13 @@ TEST_P(AssessmentServiceTest, MaturityScaleIsCheckedAgainstTheAnswers)
 
 TEST_P(AssessmentServiceTest, SnapshotsFreezeListAndCompare)
 {
+    // Before any snapshot, the comparison is with an empty assessment.
+    ASSERT_TRUE(m_service->save_measure(m_operator, m_organisation, implemented("5.15.01"), 0));
+    auto const from_nothing = m_service->compare(m_operator, m_organisation, std::nullopt, std::nullopt);
+    ASSERT_TRUE(from_nothing);
+    ASSERT_EQ(from_nothing->measures.size(), 1u);
+    EXPECT_EQ(from_nothing->measures[0].kind, ChangeKind::Added);
+
     auto answer = implemented("5.01.01");
     answer.status = MeasureStatus::InProgress;
     auto const first = m_service->save_measure(m_operator, m_organisation, answer, 0);
@@ -264,8 +271,8 @@ TEST_P(AssessmentServiceTest, SnapshotsFreezeListAndCompare)
 
     auto const old_state = m_service->snapshot(m_operator, m_organisation, "Q3 2026");
     ASSERT_TRUE(old_state) << old_state.error().to_string();
-    ASSERT_EQ(old_state->measures.size(), 1u);
-    EXPECT_EQ(old_state->measures[0].status, MeasureStatus::InProgress);
+    ASSERT_EQ(old_state->measures.size(), 2u);
+    EXPECT_EQ(old_state->find(measure("5.01.01"))->status, MeasureStatus::InProgress);
 
     auto const diff = m_service->compare(m_operator, m_organisation, std::string("Q3 2026"), std::string("Q4 2026"));
     ASSERT_TRUE(diff) << diff.error().to_string();
@@ -275,6 +282,9 @@ TEST_P(AssessmentServiceTest, SnapshotsFreezeListAndCompare)
     auto const to_now = m_service->compare(m_operator, m_organisation, std::string("Q4 2026"), std::nullopt);
     ASSERT_TRUE(to_now);
     EXPECT_TRUE(to_now->empty());
+    auto const since_newest = m_service->compare(m_operator, m_organisation, std::nullopt, std::nullopt);
+    ASSERT_TRUE(since_newest);
+    EXPECT_TRUE(since_newest->empty());
     EXPECT_EQ(m_service->snapshot(m_operator, m_organisation, "Q1 2020").error().kind(), ErrorKind::NotFound);
     EXPECT_EQ(audit_count("assessment_snapshot.create"), 2);
 }
