@@ -85,8 +85,8 @@ constexpr std::array commands{
     Command{"assessment freeze", "--org ID --label LABEL", "freeze the whole assessment as a snapshot (\"Q4 2026\")",
         run_assessment_freeze},
     Command{"assessment snapshots", "--org ID", "list the frozen snapshots", run_assessment_snapshots},
-    Command{"assessment compare", "--org ID --from LABEL [--to LABEL]",
-        "what changed between two snapshots (or a snapshot and now)", run_assessment_compare},
+    Command{"assessment compare", "--org ID [--from LABEL] [--to LABEL]",
+        "what changed between two snapshots (default: the newest snapshot and now)", run_assessment_compare},
 };
 
 constexpr std::string_view global_usage

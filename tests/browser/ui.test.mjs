@@ -82,7 +82,9 @@ test('sign in, enrol MFA, change a setting, switch organisation, sign out; axe o
   await expectAccessible(page, 'users and roles');
   await page.goto(`${server.url}organisaties/${organisationId}/audit`);
   await expectAccessible(page, 'audit trail');
-  assert.match(await page.textContent('main'), /organisation\.update/);
+  // The demo's gap analysis fills the first pages of the trail; the export has every event.
+  const trail = await page.request.get(`${server.url}organisaties/${organisationId}/audit.csv`);
+  assert.match(await trail.text(), /organisation\.update/);
   await page.goto(`${server.url}account`);
   await expectAccessible(page, 'account');
 
