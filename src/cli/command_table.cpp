@@ -66,6 +66,27 @@ constexpr std::array commands{
         "record whether an ISO control falls under the Cbw for an organisation (default: in)", run_catalog_scope_set},
     Command{"catalog scope list", "ORG", "list the Cbw scope of the 93 controls for an organisation",
         run_catalog_scope_list},
+    Command{"assessment show", "--org ID [--snapshot LABEL]",
+        "show the gap analysis (applicability per control, answer per measure), or a frozen snapshot",
+        run_assessment_show},
+    Command{"assessment start", "--org ID [--catalog V]",
+        "start the gap analysis against a catalog version (default: the newest BIO2)", run_assessment_start},
+    Command{"assessment set-control",
+        "--org ID CONTROL (--applicable --reasons R[,R] | --excluded --justification T [--reference KIND:VALUE]) "
+        "[--expect-version N]",
+        "set whether an ISO control applies (reasons: bio2_mandatory, risk_analysis, law_or_contract, own_choice)",
+        run_assessment_set_control},
+    Command{"assessment set-measure",
+        "--org ID MEASURE [--status S] [--owner O] [--target-date D] [--maturity N] [--reason T] "
+        "[--reference KIND:VALUE] [--opzet|--bestaan|--werking RESULT,DATE,ASSESSOR[,NOTE]] [--expect-version N]",
+        "answer an overheidsmaatregel; flags not given keep their stored value", run_assessment_set_measure},
+    Command{"assessment migrate", "--org ID --to V",
+        "move the answers to another catalog version and list what to re-review", run_assessment_migrate},
+    Command{"assessment freeze", "--org ID --label LABEL", "freeze the whole assessment as a snapshot (\"Q4 2026\")",
+        run_assessment_freeze},
+    Command{"assessment snapshots", "--org ID", "list the frozen snapshots", run_assessment_snapshots},
+    Command{"assessment compare", "--org ID --from LABEL [--to LABEL]",
+        "what changed between two snapshots (or a snapshot and now)", run_assessment_compare},
 };
 
 constexpr std::string_view global_usage
