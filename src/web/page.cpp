@@ -43,6 +43,11 @@ nlohmann::json navigation(RequestContext& context, std::string_view current)
             add("nav_audit", base + "/audit", "audit");
         if (app::authorise(context.actor, app::Permission::RiskRead, *organisation))
             add("nav_risks", base + "/risicos", "risks");
+        if (app::authorise(context.actor, app::Permission::AssessmentRead, *organisation)) {
+            add("nav_assessment", base + "/dashboard", "assessment");
+            add("nav_gaps", base + "/gaplijst", "gaps");
+            add("nav_controls", base + "/beheersmaatregelen", "controls");
+        }
     }
     add("nav_account", "/account", "account");
     return items;

@@ -1,6 +1,7 @@
 #include "web/account_pages.hpp"
 #include "web/api_routes.hpp"
 #include "web/assessment_api.hpp"
+#include "web/assessment_pages.hpp"
 #include "web/auth_pages.hpp"
 #include "web/health_routes.hpp"
 #include "web/http.hpp"
@@ -118,6 +119,26 @@ constexpr std::array routes{
         "Form to accept a residual risk (?risico=N preselects one).", show_accept_form, {}, {}, "risk.accept"},
     Route{Method::Post, "/organisaties/{organisation}/risicos/acceptatie", Access::Session,
         "Accept a residual risk as proceseigenaar or bestuurder.", submit_accept, {}, {}, "risk.accept"},
+
+    // Gap analysis pages (issue #5): dashboard, gap list, controls and measures.
+    Route{Method::Get, "/organisaties/{organisation}/dashboard", Access::Session,
+        "Gap-analysis dashboard: charts with tables, overdue measures (?label=, ?eigenaar=, ?status= filter).",
+        show_assessment_dashboard, {}, {}, "assessment.read"},
+    Route{Method::Get, "/organisaties/{organisation}/gaplijst", Access::Session,
+        "The gap list sorted for action, mandatory first (filters as the dashboard; ?pagina=N).", show_gap_list, {}, {},
+        "assessment.read"},
+    Route{Method::Get, "/organisaties/{organisation}/beheersmaatregelen", Access::Session,
+        "The 93 controls: applicability, reasons and their measures.", show_assessment_controls, {}, {},
+        "assessment.read"},
+    Route{Method::Get, "/organisaties/{organisation}/beheersmaatregelen/{control}", Access::Session,
+        "Form for one control's applicability.", show_control_form, {}, {}, "assessment.read"},
+    Route{Method::Post, "/organisaties/{organisation}/beheersmaatregelen/{control}", Access::Session,
+        "Save one control's applicability (version checked).", submit_control, {}, {}, "assessment.write"},
+    Route{Method::Get, "/organisaties/{organisation}/maatregelen/{measure}", Access::Session,
+        "One overheidsmaatregel with its answer form.", show_measure_form, {}, {}, "assessment.read"},
+    Route{Method::Post, "/organisaties/{organisation}/maatregelen/{measure}", Access::Session,
+        "Save one measure's answer: status, owner, maturity, opzet/bestaan/werking (version checked).", submit_measure,
+        {}, {}, "assessment.write"},
 
     Route{Method::Get, "/api/v1/openapi.json", Access::Public, "This OpenAPI document.", api_openapi},
     Route{Method::Get, "/api/v1/organisations", Access::Api, "List the caller's organisations (limit 1-100, offset).",

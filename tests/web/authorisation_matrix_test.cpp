@@ -28,6 +28,8 @@ protected:
         };
         replace("{organisation}", organisation.to_string());
         replace("{token}", "1");
+        replace("{control}", "5.1");
+        replace("{measure}", "5.17.01");
         return path;
     }
 

@@ -1,0 +1,138 @@
+// Browser test of the gap analysis (issue #5): a CISO fills in opzet and bestaan of a
+// measure, is refused werking without bestaan, and sees the dashboard change. axe-core
+// checks every new page for WCAG 2.1 A/AA violations. Same set-up as ui.test.mjs:
+// Debian Chromium driven by playwright-core, no downloaded browser.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { startServer, totp, createUser } from './bolwerk_server.mjs';
+
+const chromiumFlags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+let server;
+let context;
+let profile;
+const checkedPages = [];
+
+before(async () => {
+  server = await startServer();
+  profile = mkdtempSync(join(tmpdir(), 'bolwerk-chromium-'));
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.BOLWERK_CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    args: chromiumFlags,
+  });
+});
+
+after(async () => {
+  await context?.close();
+  await server?.stop();
+  if (profile) rmSync(profile, { recursive: true, force: true });
+});
+
+async function expectAccessible(page, name) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(', ')})`);
+  assert.deepEqual(summary, [], `axe violations on ${name}`);
+  checkedPages.push(name);
+}
+
+async function signInEnrolling(page, email, password) {
+  await page.goto(`${server.url}inloggen`);
+  await page.fill('#email', email);
+  await page.fill('#password', password);
+  await page.click('button[type=submit]:has-text("Inloggen")');
+  if (/\/account\/mfa$/.test(page.url())) {
+    const secret = (await page.textContent('#totp-secret')).trim();
+    await page.fill('#code', totp(secret));
+    await page.click('button[type=submit]:has-text("activeren")');
+    await page.click('a:has-text("Verder")');
+  }
+}
+
+// The count of one step of the funnel, read from its table alternative.
+async function funnelCount(page, step) {
+  const row = page.locator('#trechter-tabel tbody tr').nth(step);
+  return Number((await row.locator('td').first().textContent()).trim());
+}
+
+test('a CISO assesses opzet and bestaan, is refused werking without bestaan, and sees the dashboard change', async () => {
+  const password = 'gap-analyse-wachtwoord-2026';
+  createUser(server, 'ciso.gap@voorbeeld.example', 'Carla Ciso', 'ciso', password);
+  const page = await context.newPage();
+  const base = `${server.url}organisaties/${server.organisationId}`;
+
+  await signInEnrolling(page, 'ciso.gap@voorbeeld.example', password);
+  await page.click('nav a:has-text("Gap-analyse")');
+  assert.equal(page.url(), `${base}/dashboard`);
+  await expectAccessible(page, 'dashboard');
+  assert.equal(await page.locator('figure svg[role=img]').count(), 4, 'four charts');
+  const designBefore = await funnelCount(page, 1);
+  const existenceBefore = await funnelCount(page, 2);
+
+  await page.click('nav a:has-text("Gaplijst")');
+  assert.equal(page.url(), `${base}/gaplijst`);
+  await expectAccessible(page, 'gap list');
+  const first = page.locator('#gaplijst tbody tr').first();
+  assert.match(await first.textContent(), /verplicht/, 'mandatory measures first');
+  const number = (await first.locator('a').first().textContent()).trim();
+  await first.locator('a').first().click();
+  assert.equal(page.url(), `${base}/maatregelen/${number}`);
+  await expectAccessible(page, 'measure');
+
+  await page.selectOption('#status', 'in_progress');
+  await page.fill('#owner', 'Team Informatievoorziening');
+  await page.selectOption('#opzet_result', 'compliant');
+  await page.fill('#opzet_date', '2026-10-01');
+  await page.fill('#opzet_assessor', 'Carla Ciso');
+  await page.selectOption('#werking_result', 'compliant');
+  await page.fill('#werking_date', '2026-10-15');
+  await page.fill('#werking_assessor', 'Carla Ciso');
+  await page.click('button[type=submit]:has-text("Maatregel opslaan")');
+  assert.equal(await page.getAttribute('#werking_result', 'aria-invalid'), 'true');
+  assert.match(await page.textContent('#werking_result-error'), /Werking kan pas worden beoordeeld als het bestaan/);
+  assert.match(await page.textContent('.bolwerk-error-summary'), /Er is een probleem/);
+  assert.equal(await page.inputValue('#opzet_assessor'), 'Carla Ciso', 'input kept');
+  await expectAccessible(page, 'measure with a refusal');
+
+  await page.selectOption('#bestaan_result', 'partially_compliant');
+  await page.fill('#bestaan_date', '2026-10-08');
+  await page.fill('#bestaan_assessor', 'Carla Ciso');
+  await page.selectOption('#werking_result', 'not_assessed');
+  await page.fill('#werking_date', '');
+  await page.fill('#werking_assessor', '');
+  await page.click('button[type=submit]:has-text("Maatregel opslaan")');
+  assert.match(await page.textContent('[role=status]'), /opgeslagen/);
+  assert.equal(await page.inputValue('#bestaan_result'), 'partially_compliant');
+
+  await page.goto(`${base}/dashboard`);
+  assert.equal(await funnelCount(page, 1), designBefore + 1, 'opzet counted');
+  assert.equal(await funnelCount(page, 2), existenceBefore + 1, 'bestaan counted');
+  await page.selectOption('#filter-eigenaar', 'Team Informatievoorziening');
+  await page.click('button:has-text("Filter toepassen")');
+  assert.match(page.url(), /eigenaar=Team/);
+  assert.equal(await funnelCount(page, 2), 1, 'the filter narrows the funnel to this owner');
+  await expectAccessible(page, 'dashboard filtered');
+
+  await page.click('nav a:has-text("Beheersmaatregelen")');
+  await expectAccessible(page, 'controls');
+  await page.click('main a:has-text("5.1")');
+  await expectAccessible(page, 'control');
+  await page.check('#applicable-nee');
+  await page.click('button[type=submit]:has-text("Beheersmaatregel opslaan")');
+  assert.equal(await page.getAttribute('#justification', 'aria-invalid'), 'true', 'an exclusion needs a justification');
+  await expectAccessible(page, 'control with a refusal');
+
+  await page.click('a[hreflang=en]');
+  await page.goto(`${base}/dashboard`);
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  await expectAccessible(page, 'dashboard (English)');
+  await page.click('a[hreflang=nl]');
+  await page.close();
+  assert.ok(checkedPages.length >= 9, `axe ran on ${checkedPages.length} pages`);
+});
