@@ -29,6 +29,8 @@ enum class Permission : std::uint8_t {
     MemberRead, ///< See the users and roles of an organisation.
     MemberManage, ///< Create users, grant and revoke roles.
     ApiTokenManage,
+    EvidenceRead, ///< See evidence items and download their files.
+    EvidenceWrite, ///< Upload evidence, add versions, link it to measures.
 };
 
 std::string_view to_string(Permission permission);

@@ -45,6 +45,13 @@ using RiskId = Id<RiskTag>;
 using RiskAnalysisId = Id<RiskAnalysisTag>;
 using RiskAcceptanceId = Id<RiskAcceptanceTag>;
 
+struct EvidenceItemTag;
+struct EvidenceVersionTag;
+struct EvidenceLinkTag;
+using EvidenceItemId = Id<EvidenceItemTag>;
+using EvidenceVersionId = Id<EvidenceVersionTag>;
+using EvidenceLinkId = Id<EvidenceLinkTag>;
+
 } // namespace bolwerk
 
 template <typename Tag>
