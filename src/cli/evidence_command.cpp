@@ -63,8 +63,8 @@ Result<app::EvidenceUpload> read_upload(std::string const& path, std::int64_t li
     if (error)
         return Error::invalid("cannot read '" + path + "': " + error.message(), {.field = "--file"});
     if (size > static_cast<std::uintmax_t>(limit))
-        return Error::invalid("the file is " + app::describe_size(static_cast<std::int64_t>(size))
-                + "; files may be at most " + app::describe_size(limit),
+        return Error::invalid("the file is " + app::describe_size(static_cast<std::int64_t>(size)) + " ("
+                + std::to_string(size) + " bytes); files may be at most " + app::describe_size(limit),
             {.field = "--file"});
     std::ifstream file(path, std::ios::binary);
     if (!file)

@@ -105,8 +105,8 @@ Result<void> EvidenceService::check_upload(EvidenceUpload const& upload) const
     if (size == 0)
         return Error::invalid("the file is empty", {.field = "file"});
     if (size > m_settings.max_file_bytes)
-        return Error::invalid(
-            "the file is " + describe_size(size) + "; files may be at most " + describe_size(m_settings.max_file_bytes),
+        return Error::invalid("the file is " + describe_size(size) + " (" + std::to_string(size)
+                + " bytes); files may be at most " + describe_size(m_settings.max_file_bytes),
             {.field = "file"});
     return ok();
 }

@@ -14,8 +14,7 @@ constexpr std::string_view item_columns
       " i.created_at, i.created_by, i.updated_at, i.version,"
       " (SELECT COUNT(*) FROM evidence_versions c WHERE c.item_id = i.id),"
       " v.id, v.item_id, v.number, v.sha256, v.size, v.media_type, v.file_name, v.effective_on, v.valid_until,"
-      " v.uploaded_at, v.uploaded_by"
-      " FROM evidence_items i LEFT JOIN evidence_versions v ON v.id = i.current_version_id";
+      " v.uploaded_at, v.uploaded_by";
 constexpr std::size_t version_offset = 14;
 
 constexpr std::string_view version_columns
@@ -87,29 +86,32 @@ std::string aspect_text(std::optional<domain::EvidenceAspect> aspect)
     return aspect ? std::string(domain::to_string(*aspect)) : std::string();
 }
 
-// The WHERE clause of a listing over `evidence_items i`, with its parameters after
-// $1 (the organisation). Only fixed SQL text is added; every value is bound.
+// The FROM and WHERE clauses of a listing over `evidence_items i`, with their
+// parameters after $1 (the organisation). Only fixed SQL text is added; every value is
+// bound. A target filter drives the query from the links' index
+// (evidence_links_target), so asking for one measure's evidence reads only the links
+// of that measure and their items, however much evidence the organisation has.
 struct FilterSql {
+    std::string from = "evidence_items i";
     std::string where;
     std::vector<Value> parameters;
 };
 
 FilterSql filter_sql(OrganisationId organisation, EvidenceFilter const& filter)
 {
-    FilterSql sql{"i.organisation_id = $1", {organisation.value()}};
+    FilterSql sql{.from = "evidence_items i", .where = "i.organisation_id = $1", .parameters = {organisation.value()}};
     auto const next = [&] { return "$" + std::to_string(sql.parameters.size() + 1); };
     if (filter.target) {
-        sql.where += " AND EXISTS (SELECT 1 FROM evidence_links l WHERE l.organisation_id = $1 AND l.item_id = i.id"
-                     " AND l.target_kind = "
+        sql.from = "(SELECT DISTINCT l.item_id FROM evidence_links l WHERE l.organisation_id = $1 AND l.target_kind = "
             + next();
         sql.parameters.emplace_back(std::string(domain::to_string(filter.target->kind)));
-        sql.where += " AND l.target = " + next();
+        sql.from += " AND l.target = " + next();
         sql.parameters.emplace_back(filter.target->reference);
         if (filter.aspect) {
-            sql.where += " AND l.aspect IN ('', " + next() + ")";
+            sql.from += " AND l.aspect IN ('', " + next() + ")";
             sql.parameters.emplace_back(aspect_text(filter.aspect));
         }
-        sql.where += ")";
+        sql.from += ") m JOIN evidence_items i ON i.id = m.item_id";
     } else if (filter.aspect) {
         sql.where += " AND EXISTS (SELECT 1 FROM evidence_links l WHERE l.organisation_id = $1 AND l.item_id = i.id"
                      " AND l.aspect = "
@@ -126,10 +128,10 @@ FilterSql filter_sql(OrganisationId organisation, EvidenceFilter const& filter)
 Result<std::map<EvidenceItemId, std::vector<domain::EvidenceLink>>> links_where(
     Connection& connection, FilterSql const& filter)
 {
-    auto const rows = TRY(
-        connection.query("SELECT k.id, k.item_id, k.target_kind, k.target, k.aspect FROM evidence_links k"
-                         " WHERE k.organisation_id = $1 AND k.item_id IN (SELECT i.id FROM evidence_items i WHERE "
-                + filter.where + ") ORDER BY k.target_kind, k.target, k.aspect",
+    auto const rows
+        = TRY(connection.query("SELECT k.id, k.item_id, k.target_kind, k.target, k.aspect FROM evidence_links k"
+                               " WHERE k.organisation_id = $1 AND k.item_id IN (SELECT i.id FROM "
+                + filter.from + " WHERE " + filter.where + ") ORDER BY k.target_kind, k.target, k.aspect",
             filter.parameters));
     std::map<EvidenceItemId, std::vector<domain::EvidenceLink>> links;
     for (auto row : rows) {
@@ -141,8 +143,9 @@ Result<std::map<EvidenceItemId, std::vector<domain::EvidenceLink>>> links_where(
 
 Result<std::vector<domain::EvidenceItem>> items_where(Connection& connection, FilterSql const& filter)
 {
-    auto const rows = TRY(connection.query(
-        "SELECT " + std::string(item_columns) + " WHERE " + filter.where + " ORDER BY i.effective_on DESC, i.id DESC",
+    auto const rows = TRY(connection.query("SELECT " + std::string(item_columns) + " FROM " + filter.from
+            + " LEFT JOIN evidence_versions v ON v.id = i.current_version_id WHERE " + filter.where
+            + " ORDER BY i.effective_on DESC, i.id DESC",
         filter.parameters));
     std::vector<domain::EvidenceItem> items;
     items.reserve(rows.size());
@@ -266,7 +269,9 @@ Result<void> EvidenceRepository::remove_link(
 Result<domain::EvidenceItem> EvidenceRepository::find(
     Connection& connection, OrganisationId organisation, EvidenceItemId id)
 {
-    FilterSql filter{"i.organisation_id = $1 AND i.id = $2", {organisation.value(), id.value()}};
+    FilterSql filter{.from = "evidence_items i",
+        .where = "i.organisation_id = $1 AND i.id = $2",
+        .parameters = {organisation.value(), id.value()}};
     auto items = TRY(items_where(connection, filter));
     if (items.empty())
         return Error::not_found("evidence item " + id.to_string() + " does not exist");
