@@ -42,8 +42,13 @@ nlohmann::json operation(Route const& route)
     if (!route.permission.empty())
         operation["x-permission"] = route.permission;
     if (!route.request_schema.empty()) {
-        operation["requestBody"] = {{"required", true},
-            {"content", {{"application/json", {{"schema", schema_or_object(route.request_schema)}}}}}};
+        auto const media_type = route.payload == Payload::Upload ? "multipart/form-data" : "application/json";
+        operation["requestBody"]
+            = {{"required", true}, {"content", {{media_type, {{"schema", schema_or_object(route.request_schema)}}}}}};
+    }
+    if (route.payload == Payload::Download) {
+        operation["responses"]["200"]["content"]
+            = {{"application/octet-stream", {{"schema", {{"type", "string"}, {"format", "binary"}}}}}};
     }
     if (route.access == Access::Public)
         operation["security"] = nlohmann::json::array();

@@ -48,6 +48,8 @@ nlohmann::json navigation(RequestContext& context, std::string_view current)
             add("nav_gaps", base + "/gaplijst", "gaps");
             add("nav_controls", base + "/beheersmaatregelen", "controls");
         }
+        if (app::authorise(context.actor, app::Permission::EvidenceRead, *organisation))
+            add("nav_evidence", base + "/bewijs", "evidence");
     }
     add("nav_account", "/account", "account");
     return items;

@@ -1,6 +1,7 @@
 #include "support/web_test.hpp"
 
 #include "app/authorisation.hpp"
+#include "app/evidence/evidence_service.hpp"
 #include "web/route.hpp"
 
 namespace bolwerk::testing {
@@ -30,6 +31,7 @@ protected:
         replace("{token}", "1");
         replace("{control}", "5.1");
         replace("{measure}", "5.17.01");
+        replace("{item}", "1"); // the evidence item the test adds first
         return path;
     }
 
@@ -53,6 +55,13 @@ TEST_P(AuthorisationMatrixTest, EveryRoleOnEveryOrganisationRoute)
 {
     auto const own = make_organisation("Gemeente Eigen");
     auto const other = make_organisation("Gemeente Ander");
+    // Evidence item 1, a file of the own organisation, so that item routes have a target.
+    app::EvidenceService evidence(database(), m_clock);
+    domain::EvidenceDraft draft;
+    draft.title = "Beleid";
+    draft.effective_on = std::chrono::floor<std::chrono::days>(m_clock.now());
+    auto const item = evidence.add_file(m_operator, own, draft, {"beleid.txt", "beleid"});
+    ASSERT_TRUE(item && item->id == EvidenceItemId(1));
     std::size_t checked = 0;
     for (auto const role : domain::all_roles) {
         auto const email = std::string(domain::to_string(role)) + "@test.nl";
