@@ -32,12 +32,6 @@ std::string step_label(RequestContext const& context, domain::ScaleStep const& s
         + (context.language == Language::English && !step.label_en.empty() ? step.label_en : step.label_nl);
 }
 
-std::string score_text(RequestContext const& context, domain::RiskScore const& score)
-{
-    return level_text(context, score.level) + " (" + std::to_string(score.likelihood) + " × "
-        + std::to_string(score.impact) + ")";
-}
-
 // Two maps on one page: give each its own ids for aria-labelledby.
 std::string inline_svg(std::string svg, std::string const& prefix)
 {
@@ -154,6 +148,12 @@ Result<app::RiskRegister> register_for(RequestContext& context, OrganisationId& 
 }
 
 } // namespace
+
+std::string score_text(RequestContext const& context, domain::RiskScore const& score)
+{
+    return level_text(context, score.level) + " (" + std::to_string(score.likelihood) + " × "
+        + std::to_string(score.impact) + ")";
+}
 
 std::string level_text(RequestContext const& context, domain::RiskLevel level)
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/risk/risk.hpp"
 #include "domain/risk/risk_level.hpp"
 
 #include <string>
@@ -26,5 +27,7 @@ Response submit_accept(RequestContext& context);
 
 /// "Hoog" / "High": a level written out in the request's language.
 std::string level_text(RequestContext const& context, domain::RiskLevel level);
+/// "Hoog (3 × 4)": a score's level with likelihood and impact.
+std::string score_text(RequestContext const& context, domain::RiskScore const& score);
 
 } // namespace bolwerk::web

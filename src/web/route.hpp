@@ -39,6 +39,8 @@ struct Route {
     /// The permission the use case behind the route checks (for the OpenAPI document and
     /// the authorisation matrix test; the app layer enforces it).
     std::string_view permission = {};
+    /// The media type of the request body (OpenAPI); empty means application/json.
+    std::string_view request_media_type = {};
 };
 
 /// The route table of the application.
