@@ -853,7 +853,8 @@ Result<domain::RiskAnalysis> analysis_from_form(RequestContext& context, Organis
     if (!held_on)
         return Error::invalid("enter a date as YYYY-MM-DD", {.field = "held_on"});
     analysis.held_on = *held_on;
-    for (auto const participant : split(context.field("participants"), ',')) {
+    auto const participants = context.field("participants");
+    for (auto const participant : split(participants, ',')) {
         auto const name = trim(participant);
         if (!name.empty())
             analysis.participants.emplace_back(name);
