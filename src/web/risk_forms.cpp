@@ -98,7 +98,7 @@ Response risk_form_page(
         values[name] = value;
     nlohmann::json errors = nlohmann::json::object();
     if (error)
-        errors[form_field_of(*error)] = error->message();
+        errors[form_field_of(*error)] = refusal_text(context, *error);
     auto areas = nlohmann::json::array();
     for (auto const& area : methodology.definition().areas) {
         auto const name = "impact." + area.code;
@@ -117,7 +117,7 @@ Response risk_form_page(
         .breadcrumbs = {{context.text("risks_title"), risks_path(id)}},
         .current_navigation = "risks"};
     if (error) {
-        page.problem = context.text("form_has_errors") + " " + error->message();
+        page.problem = context.text("form_has_errors") + " " + refusal_text(context, *error);
         page.status = status_for(error->kind());
     }
     return render_page(context, std::move(page));
@@ -142,13 +142,16 @@ Response accept_form_page(RequestContext& context, OrganisationId id,
         .current_navigation = "risks"};
     if (error) {
         page.status = status_for(error->kind());
+        // The Dutch texts explain the refusal; English adds the domain's message.
         if (error->kind() == ErrorKind::Forbidden)
-            page.problem = context.text("accept_forbidden") + " " + error->message();
+            page.problem = context.text("accept_forbidden")
+                + (context.language == Language::English ? " " + error->message() : std::string());
         else if (error->kind() == ErrorKind::Conflict)
             page.problem = context.text("accept_within_appetite");
         else {
-            page.problem = context.text("form_has_errors") + " " + error->message();
-            errors[error->location().field.value_or("risk")] = error->message();
+            auto const text = refusal_text(context, *error);
+            page.problem = context.text("form_has_errors") + " " + text;
+            errors[error->location().field.value_or("risk")] = text;
         }
     }
     constexpr std::array authorities{"proceseigenaar", "bestuurder"};

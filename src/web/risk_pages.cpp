@@ -7,6 +7,7 @@
 #include "web/page.hpp"
 #include "web/request_context.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <cstdlib>
 #include <filesystem>
@@ -153,6 +154,22 @@ std::string score_text(RequestContext const& context, domain::RiskScore const& s
 {
     return level_text(context, score.level) + " (" + std::to_string(score.likelihood) + " × "
         + std::to_string(score.impact) + ")";
+}
+
+std::string refusal_text(RequestContext const& context, Error const& error)
+{
+    // English keeps the domain's own, more specific message.
+    if (context.language == Language::English)
+        return error.message();
+    auto field = error.location().field.value_or("");
+    field = field.substr(0, std::min(field.find('['), field.find('.')));
+    if (field.starts_with("impact_"))
+        field = "impact";
+    if (field.empty())
+        return error.message();
+    auto const key = "refusal_" + field;
+    auto text = context.text(key);
+    return text == key ? error.message() : text;
 }
 
 std::string level_text(RequestContext const& context, domain::RiskLevel level)

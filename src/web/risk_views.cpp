@@ -121,8 +121,9 @@ Json posted_values(RequestContext& context)
 void show_form_error(RequestContext& context, Page& page, Json& errors, Error const& error)
 {
     page.status = status_for(error.kind());
-    page.problem = context.text("form_has_errors") + " " + error.message();
-    errors[error.location().field.value_or("form")] = error.message();
+    auto const text = refusal_text(context, error);
+    page.problem = context.text("form_has_errors") + " " + text;
+    errors[error.location().field.value_or("form")] = text;
 }
 
 Response refused_or(RequestContext& context, Result<void> const& permission)
@@ -357,7 +358,7 @@ Response submit_risk_import(RequestContext& context)
     auto rows = Json::array();
     for (auto const& error : report->rejected) {
         rows.push_back({{"line", error.location().line ? std::to_string(*error.location().line) : "–"},
-            {"field", error.location().field.value_or("–")}, {"message", error.message()}});
+            {"field", error.location().field.value_or("–")}, {"message", refusal_text(context, error)}});
     }
     Json const summary{{"rows", rows}, {"has_rows", !rows.empty()}};
     if (report->refused) {

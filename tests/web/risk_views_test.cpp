@@ -191,6 +191,8 @@ TEST_P(RiskViewsTest, AnalysesAreRecordedAndTheirTriggersShown)
             {"csrf", ciso.csrf}});
     EXPECT_EQ(bad.status, 400U);
     EXPECT_TRUE(contains(bad.body, "id=\"held_on-error\""));
+    EXPECT_TRUE(contains(bad.body, "Geef een datum als JJJJ-MM-DD.")) << "a Dutch refusal in the Dutch UI";
+    EXPECT_FALSE(contains(bad.body, "enter a date as YYYY-MM-DD"));
     auto const created = ciso.http.post_form(base() + "/risicoanalyses",
         {{"kind", "quickscan"}, {"system", system.to_string()}, {"held_on", "2026-09-01"}, {"status", "in_uitvoering"},
             {"participants", "CISO, Proceseigenaar"}, {"csrf", ciso.csrf}});
@@ -247,6 +249,10 @@ TEST_P(RiskViewsTest, EnglishPagesUseEnglishMessages)
     ASSERT_EQ(page.status, 200U);
     EXPECT_TRUE(contains(page.body, "Information systems"));
     EXPECT_TRUE(contains(ciso.http.get(base() + "/risicomethodiek").body, "Risk appetite"));
+    auto const refused = ciso.http.post_form(base() + "/risicoanalyses",
+        {{"kind", "quickscan"}, {"process", "Inkoop"}, {"held_on", "gisteren"}, {"status", "gepland"},
+            {"csrf", ciso.csrf}});
+    EXPECT_TRUE(contains(refused.body, "enter a date as YYYY-MM-DD")) << "English keeps the domain's message";
 }
 
 BOLWERK_INSTANTIATE_FOR_BACKENDS(RiskViewsTest);
