@@ -303,8 +303,20 @@ Result<RiskRepository::FilteredPage> RiskRepository::search(Connection& connecti
         lowest = std::min(lowest, risk.id.value());
         highest = std::max(highest, risk.id.value());
     }
-    // Parts of the risks in the id range of this page; rows of risks that did not pass
-    // the filter are skipped by the index.
+    // A short page (a screen, the board's top 10) names its risks: ordered by severity
+    // they are spread over the whole id range. A long one loads the parts of its id
+    // range; rows of risks that did not pass the filter are skipped by the index.
+    constexpr std::size_t max_listed = 100;
+    if (result.risks.size() <= max_listed) {
+        std::string list;
+        std::vector<Value> ids{organisation.value()};
+        for (auto const& risk : result.risks) {
+            ids.emplace_back(risk.id.value());
+            list += (list.size() == 0 ? "$" : ", $") + std::to_string(ids.size());
+        }
+        TRY(load_parts(connection, " AND risk_id IN (" + list + ")", ids, index));
+        return result;
+    }
     TRY(load_parts(connection, " AND risk_id BETWEEN $2 AND $3", {organisation.value(), lowest, highest}, index));
     return result;
 }
