@@ -48,6 +48,8 @@ struct Route {
     /// the authorisation matrix test; the app layer enforces it).
     std::string_view permission = {};
     Payload payload = Payload::Standard;
+    /// The media type of the request body (OpenAPI); empty means application/json.
+    std::string_view request_media_type = {};
 };
 
 /// The route table of the application.
