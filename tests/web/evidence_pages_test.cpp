@@ -94,7 +94,10 @@ protected:
 TEST_P(EvidencePagesTest, CisoUploadsAFileAndDownloadsItAsASandboxedAttachment)
 {
     auto ciso = sign_in("ciso@test.nl");
-    std::string const pdf = std::string("%PDF-1.7\n\0\x01binair", 18);
+    // "\x01" ends before "binair": b is a hex digit.
+    std::string const pdf("%PDF-1.7\n\0\x01"
+                          "binair",
+        17);
     auto const uploaded = upload(ciso, "Pentestrapport 2026", "C:\\Scans\\pentest \"rapport\".pdf", pdf);
     ASSERT_EQ(uploaded.status, 303U) << uploaded.body;
     auto const item = item_of(uploaded);
