@@ -43,8 +43,8 @@ nlohmann::json operation(Route const& route)
         operation["x-permission"] = route.permission;
     if (!route.request_schema.empty()) {
         auto const media_type = !route.request_media_type.empty() ? std::string(route.request_media_type)
-            : route.payload == Payload::Upload                       ? std::string("multipart/form-data")
-                                                                     : std::string("application/json");
+            : route.payload == Payload::Upload                    ? std::string("multipart/form-data")
+                                                                  : std::string("application/json");
         operation["requestBody"]
             = {{"required", true}, {"content", {{media_type, {{"schema", schema_or_object(route.request_schema)}}}}}};
     }

@@ -255,6 +255,29 @@ TEST_P(RiskServiceTest, PagesAndScoresCoverTheWholeRegister)
     EXPECT_EQ(m_service->scores(m_operator, m_other)->scores.size(), 0u);
 }
 
+TEST_P(RiskServiceTest, ControlLinksListTheRisksPerControlOfTheOwnOrganisation)
+{
+    auto first = draft("Phishing", 4, 4);
+    first.existing_controls = {"5.17.01", "8.08"};
+    auto second = draft("Datalek", 2, 3);
+    second.existing_controls = {"8.08"};
+    auto const a = m_service->register_risk(m_operator, m_organisation, first);
+    auto const b = m_service->register_risk(m_operator, m_organisation, second);
+    ASSERT_TRUE(a && b);
+    ASSERT_TRUE(m_service->register_risk(m_operator, m_other, draft("Elders", 2, 2)));
+
+    auto const links = m_service->control_links(m_operator, m_organisation);
+    ASSERT_TRUE(links) << links.error().to_string();
+    ASSERT_EQ(links->size(), 3u);
+    EXPECT_EQ((*links)[0].reference, "5.17.01");
+    EXPECT_EQ((*links)[0].risk_id, a->id);
+    EXPECT_EQ((*links)[0].current.level, a->current().level);
+    EXPECT_EQ((*links)[1].reference, "8.08");
+    EXPECT_EQ((*links)[1].title, "Phishing");
+    EXPECT_EQ((*links)[2].risk_id, b->id);
+    EXPECT_EQ(m_service->control_links(m_operator, m_other)->size(), 1u);
+}
+
 TEST_P(RiskServiceTest, UnknownOrganisationIsNotFound)
 {
     EXPECT_EQ(m_service->register_risk(m_operator, OrganisationId(999), draft("X", 1, 1)).error().kind(),

@@ -285,6 +285,12 @@ Result<RiskService::ScoreSheet> RiskService::scores(Actor const& actor, Organisa
     return sheet;
 }
 
+Result<std::vector<domain::RiskControlLink>> RiskService::control_links(Actor const& actor, OrganisationId organisation)
+{
+    auto connection = TRY(open_for_reading(actor, organisation));
+    return store::RiskRepository::control_links(*connection, organisation);
+}
+
 Result<domain::RiskAcceptance> RiskService::accept_risk(
     Actor const& actor, OrganisationId organisation, RiskId id, domain::AcceptanceRequest const& request)
 {

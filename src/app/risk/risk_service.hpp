@@ -86,6 +86,10 @@ public:
     };
     Result<ScoreSheet> scores(Actor const& actor, OrganisationId organisation);
 
+    /// The risks that rely on each control or overheidsmaatregel (their existing
+    /// controls), for the gap analysis: "risks per control" (issue #6 → #5).
+    Result<std::vector<domain::RiskControlLink>> control_links(Actor const& actor, OrganisationId organisation);
+
     /// Records an acceptance of the risk's current residual level (check_acceptance).
     Result<domain::RiskAcceptance> accept_risk(
         Actor const& actor, OrganisationId organisation, RiskId id, domain::AcceptanceRequest const& request);

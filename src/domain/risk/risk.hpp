@@ -75,6 +75,15 @@ struct RiskScores {
     RiskScore const& current() const { return residual ? *residual : inherent; }
 };
 
+/// One link from a risk to a control or overheidsmaatregel it relies on
+/// (`existing_controls`): what the gap analysis shows per control.
+struct RiskControlLink {
+    std::string reference; ///< "5.17" or "5.17.01", as written on the risk.
+    RiskId risk_id{0};
+    std::string title;
+    RiskScore current; ///< The residual score if assessed, else the inherent one.
+};
+
 /// Raw input for a risk, validated and scored by `score_risk`.
 struct RiskDraft {
     std::string title;

@@ -229,6 +229,26 @@ Result<std::vector<domain::RiskScores>> RiskRepository::scores(Connection& conne
     return scores;
 }
 
+Result<std::vector<domain::RiskControlLink>> RiskRepository::control_links(
+    Connection& connection, OrganisationId organisation)
+{
+    auto const rows = TRY(
+        connection.query("SELECT c.reference, r.id, r.inherent_likelihood, r.inherent_impact, r.inherent_level,"
+                         " r.residual_likelihood, r.residual_impact, r.residual_level, r.title FROM risk_controls c"
+                         " JOIN risks r ON r.id = c.risk_id AND r.organisation_id = c.organisation_id"
+                         " WHERE c.organisation_id = $1 ORDER BY c.reference, r.id",
+            {organisation.value()}));
+    std::vector<domain::RiskControlLink> links;
+    links.reserve(rows.size());
+    for (auto row : rows) {
+        auto current = TRY(score_from(row, 2));
+        if (!row.is_null(5))
+            current = TRY(score_from(row, 5));
+        links.push_back({row.text(0), RiskId(row.int64(1)), row.text(8), current});
+    }
+    return links;
+}
+
 Result<std::vector<domain::Risk>> RiskRepository::page(
     Connection& connection, OrganisationId organisation, std::int64_t offset, std::int64_t limit)
 {

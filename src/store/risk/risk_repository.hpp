@@ -36,6 +36,9 @@ public:
         domain::RiskFilter const& filter, std::int64_t offset, std::int64_t limit);
     /// The scores of every risk and nothing else (one narrow query), for heat maps.
     static Result<std::vector<domain::RiskScores>> scores(Connection& connection, OrganisationId organisation);
+    /// Every link from a risk to a control or measure, by reference then risk.
+    static Result<std::vector<domain::RiskControlLink>> control_links(
+        Connection& connection, OrganisationId organisation);
 };
 
 } // namespace bolwerk::store
