@@ -105,6 +105,42 @@ void register_screen(benchmark::State& state, store::Backend backend)
     }
 }
 
+// What GET /api/v1/organisations/{id}/risks?level=midden,hoog&order=severity&limit=50
+// asks of the app layer (issue 6): a filtered, ordered page with its parts and the count.
+void filtered_page(benchmark::State& state, store::Backend backend)
+{
+    auto const fixture = make_fixture(backend);
+    app::RiskService service(*fixture->database, fixture->clock);
+    domain::RiskFilter filter;
+    filter.levels = {domain::RiskLevel::Midden, domain::RiskLevel::Hoog};
+    filter.most_severe_first = true;
+    for (auto _ : state) {
+        auto const page = service.search_risks(fixture->actor, fixture->organisation, filter, 100, 50);
+        if (!page || page->risks.size() != 50) {
+            state.SkipWithError("loading the filtered page failed");
+            return;
+        }
+        benchmark::DoNotOptimize(page->risks.data());
+    }
+}
+
+// The board's view: the ten most severe risks.
+void board_top(benchmark::State& state, store::Backend backend)
+{
+    auto const fixture = make_fixture(backend);
+    app::RiskService service(*fixture->database, fixture->clock);
+    domain::RiskFilter filter;
+    filter.most_severe_first = true;
+    for (auto _ : state) {
+        auto const page = service.search_risks(fixture->actor, fixture->organisation, filter, 0, 10);
+        if (!page || page->risks.size() != 10) {
+            state.SkipWithError("loading the top 10 failed");
+            return;
+        }
+        benchmark::DoNotOptimize(page->risks.data());
+    }
+}
+
 void heat_map_only(benchmark::State& state)
 {
     auto const methodology = domain::RiskMethodology::standard();
@@ -131,6 +167,14 @@ void register_benchmarks()
             ->Repetitions(10)
             ->ReportAggregatesOnly(true);
         benchmark::RegisterBenchmark(("risk_heat_map_page_5000/" + name).c_str(), heat_map_page, backend)
+            ->Unit(benchmark::kMillisecond)
+            ->Repetitions(10)
+            ->ReportAggregatesOnly(true);
+        benchmark::RegisterBenchmark(("risk_api_filtered_page_5000/" + name).c_str(), filtered_page, backend)
+            ->Unit(benchmark::kMillisecond)
+            ->Repetitions(10)
+            ->ReportAggregatesOnly(true);
+        benchmark::RegisterBenchmark(("risk_board_top10_5000/" + name).c_str(), board_top, backend)
             ->Unit(benchmark::kMillisecond)
             ->Repetitions(10)
             ->ReportAggregatesOnly(true);

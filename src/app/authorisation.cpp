@@ -14,12 +14,13 @@ constexpr std::array permissions{Permission::OrganisationCreate, Permission::Org
     Permission::OrganisationUpdate, Permission::AuditTrailRead, Permission::AuditTrailVerify, Permission::SchemaMigrate,
     Permission::RiskRead, Permission::RiskWrite, Permission::RiskAccept, Permission::RiskMethodologyWrite,
     Permission::CatalogImport, Permission::CatalogRead, Permission::MemberRead, Permission::MemberManage,
-    Permission::ApiTokenManage, Permission::AssessmentRead, Permission::AssessmentWrite, Permission::AssessmentFreeze};
+    Permission::ApiTokenManage, Permission::AssessmentRead, Permission::AssessmentWrite, Permission::AssessmentFreeze,
+    Permission::EvidenceRead, Permission::EvidenceWrite};
 
 constexpr std::array<std::string_view, permissions.size()> permission_names{"organisation.create", "organisation.read",
     "organisation.update", "audit_trail.read", "audit_trail.verify", "schema.migrate", "risk.read", "risk.write",
     "risk.accept", "risk_methodology.write", "catalog.import", "catalog.read", "member.read", "member.manage",
-    "api_token.manage", "assessment.read", "assessment.write", "assessment.freeze"};
+    "api_token.manage", "assessment.read", "assessment.write", "assessment.freeze", "evidence.read", "evidence.write"};
 
 constexpr bool in_enum_order()
 {
@@ -87,6 +88,14 @@ bool role_grants(Role role, Permission permission)
         // Employees fill in the measures assigned to them (issue #5).
         return role == Role::Beheerder || role == Role::Ciso || role == Role::Lijnmanager || role == Role::Medewerker;
     case Permission::AssessmentFreeze: return role == Role::Beheerder || role == Role::Ciso;
+    case Permission::EvidenceRead:
+        // Evidence of opzet, bestaan and werking is read by everyone who works on or
+        // audits the ISMS; suppliers see only their own questionnaires.
+        return role != Role::Leverancier;
+    case Permission::EvidenceWrite:
+        // Those who fill in measures upload the proof (ARCHITECTURE.md: medewerker
+        // "uploads evidence"); board and auditors only read it.
+        return role == Role::Beheerder || role == Role::Ciso || role == Role::Lijnmanager || role == Role::Medewerker;
     case Permission::OrganisationCreate:
     case Permission::AuditTrailVerify:
     case Permission::SchemaMigrate:

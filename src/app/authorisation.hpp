@@ -32,6 +32,8 @@ enum class Permission : std::uint8_t {
     AssessmentRead, ///< See the gap analysis (assessment) of an organisation.
     AssessmentWrite, ///< Answer controls and measures of the assessment.
     AssessmentFreeze, ///< Freeze snapshots, set the maturity scale, move to another catalog version.
+    EvidenceRead, ///< See evidence items and download their files.
+    EvidenceWrite, ///< Upload evidence, add versions, link it to measures.
 };
 
 std::string_view to_string(Permission permission);

@@ -4,6 +4,7 @@
 #include "app/assessment/demo_assessment.hpp"
 #include "app/credentials.hpp"
 #include "app/organisation_service.hpp"
+#include "app/risk/risk_demo.hpp"
 #include "store/database.hpp"
 #include "store/organisation_repository.hpp"
 
@@ -28,6 +29,9 @@ constexpr std::array demo_accounts{
     DemoAccount{"beheerder@voorbeeld.example", "Bea Beheerder", domain::Role::Beheerder, true},
     DemoAccount{"auditor@voorbeeld.example", "Aad Auditor", domain::Role::Auditor, false},
     DemoAccount{"medewerker@voorbeeld.example", "Mila Medewerker", domain::Role::Medewerker, true},
+    // Issue 6: who registers risks and who accepts them for the board.
+    DemoAccount{"ciso@voorbeeld.example", "Cor Ciso", domain::Role::Ciso, false},
+    DemoAccount{"bestuurder@voorbeeld.example", "Bert Bestuurder", domain::Role::Bestuurder, false},
 };
 
 Result<DemoCredential> create_account(AccountService& accounts, Actor const& actor, DemoAccount const& account,
@@ -53,14 +57,23 @@ Result<DemoReport> set_up_demo(store::Database& database, Actor const& actor, Cl
 {
     OrganisationService organisations(database, clock);
     DemoReport report;
+    bool exists = false;
     {
         auto connection = TRY(database.acquire());
         if (auto existing = TRY(store::OrganisationRepository::find_by_name(*connection, demo_name))) {
             report.organisation = std::move(*existing);
+            exists = true;
             report.steps.push_back("demo organisation '" + std::string(demo_name) + "' already exists (id "
-                + report.organisation.id.to_string() + "); nothing changed");
-            return report;
+                + report.organisation.id.to_string() + ")");
         }
+    }
+    if (exists) {
+        // A demo made before the risk picture existed gets it now; otherwise nothing changes.
+        if (auto const step = TRY(set_up_risk_demo(database, actor, clock, report.organisation.id)))
+            report.steps.push_back(*step);
+        else
+            report.steps.push_back("nothing changed");
+        return report;
     }
     report.organisation = TRY(organisations.create(actor, {.name = std::string(demo_name), .kind = "gemeente"}));
     auto const second = TRY(organisations.create(actor, {.name = std::string(second_name), .kind = "waterschap"}));
@@ -75,6 +88,8 @@ Result<DemoReport> set_up_demo(store::Database& database, Actor const& actor, Cl
     report.steps.push_back(
         "created " + std::to_string(report.credentials.size()) + " demo accounts with generated passwords");
     report.steps.push_back(TRY(set_up_demo_assessment(database, actor, clock, report.organisation.id)));
+    if (auto const step = TRY(set_up_risk_demo(database, actor, clock, report.organisation.id)))
+        report.steps.push_back(*step);
     return report;
 }
 

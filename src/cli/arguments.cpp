@@ -65,12 +65,19 @@ Result<Arguments> Arguments::parse(std::span<std::string const> words, std::vect
             value = words[++i];
         }
         arguments.m_flags[name] = *value;
+        arguments.m_repeated[name].push_back(*value);
     }
     if (arguments.m_positional.size() != positional_count) {
         return usage_error("expected " + std::to_string(positional_count) + " argument(s), got "
             + std::to_string(arguments.m_positional.size()));
     }
     return arguments;
+}
+
+std::vector<std::string> Arguments::flags(std::string_view name) const
+{
+    auto const found = m_repeated.find(name);
+    return found == m_repeated.end() ? std::vector<std::string>() : found->second;
 }
 
 std::optional<std::string> Arguments::flag(std::string_view name) const

@@ -30,13 +30,17 @@ public:
     static Result<Arguments> parse(std::span<std::string const> words, std::vector<std::string_view> const& flags,
         std::size_t positional_count, std::vector<std::string_view> const& switches = {});
 
+    /// The value of `name`; when given more than once, the last one.
     std::optional<std::string> flag(std::string_view name) const;
+    /// Every value of a repeatable flag (`--measure A --measure B`), in order.
+    std::vector<std::string> flags(std::string_view name) const;
     Result<std::string> required_flag(std::string_view name) const;
     std::string const& positional(std::size_t index) const { return m_positional.at(index); }
     bool has_switch(std::string_view name) const { return m_switches.contains(std::string(name)); }
 
 private:
     std::map<std::string, std::string, std::less<>> m_flags;
+    std::map<std::string, std::vector<std::string>, std::less<>> m_repeated;
     std::vector<std::string> m_positional;
     std::set<std::string> m_switches;
 };

@@ -366,8 +366,8 @@ Result<void> run_assessment_compare(CommandContext& context)
     auto const arguments = TRY(Arguments::parse(context.arguments(), {"--org", "--from", "--to"}, 0));
     auto const organisation = TRY(organisation_of(arguments));
     auto holder = TRY(services(context));
-    auto const diff = TRY(holder->assessments().compare(
-        context.actor(), organisation, TRY(arguments.required_flag("--from")), arguments.flag("--to")));
+    auto const diff = TRY(
+        holder->assessments().compare(context.actor(), organisation, arguments.flag("--from"), arguments.flag("--to")));
     if (context.options().json)
         context.out() << app::assessment_diff_to_json(diff).dump(2) << '\n';
     else

@@ -42,6 +42,15 @@ constexpr std::array commands{
         run_risk_tasks},
     Command{"risk heatmap", "--org ID [--residual] [--format text|svg] [--language nl|en]",
         "the heat map of inherent or residual risk", run_risk_heatmap},
+    Command{"evidence add",
+        "--org ID --title T (--file PATH | --url URL | --note TEXT) [--effective YYYY-MM-DD] "
+        "[--valid-until YYYY-MM-DD] [--measure M]... [--aspect opzet|bestaan|werking] [--description D]",
+        "add evidence (type detected from the content; M is 5.17.01, 5.17 or risk:N)", run_evidence_add},
+    Command{"evidence list", "--org ID [--measure M] [--aspect A] [--expiring YYYY-MM-DD]",
+        "list evidence with its expiry status", run_evidence_list},
+    Command{"evidence show", "--org ID EVIDENCE", "show one evidence item with its versions", run_evidence_show},
+    Command{"evidence link", "--org ID EVIDENCE --measure M [--measure M]... [--aspect A] [--remove]",
+        "link evidence to measures, controls or risks (or remove the links)", run_evidence_link},
     Command{"risk export", "--org ID [--format csv|xlsx] [--out FILE]", "export the risk register", run_risk_export},
     Command{"risk import", "--org ID FILE [--skip-invalid]",
         "import risks from CSV (nothing is imported if a row is invalid, unless --skip-invalid)", run_risk_import},
@@ -85,8 +94,8 @@ constexpr std::array commands{
     Command{"assessment freeze", "--org ID --label LABEL", "freeze the whole assessment as a snapshot (\"Q4 2026\")",
         run_assessment_freeze},
     Command{"assessment snapshots", "--org ID", "list the frozen snapshots", run_assessment_snapshots},
-    Command{"assessment compare", "--org ID --from LABEL [--to LABEL]",
-        "what changed between two snapshots (or a snapshot and now)", run_assessment_compare},
+    Command{"assessment compare", "--org ID [--from LABEL] [--to LABEL]",
+        "what changed between two snapshots (default: the newest snapshot and now)", run_assessment_compare},
 };
 
 constexpr std::string_view global_usage

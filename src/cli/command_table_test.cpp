@@ -100,12 +100,20 @@ TEST_F(CliTest, DemoIsIdempotentAndLeavesAnIntactAuditTrail)
     ASSERT_EQ(run({"demo", "--json"}), 0) << m_err.str();
     auto const first = nlohmann::json::parse(m_out.str());
     EXPECT_TRUE(first["created"].get<bool>());
-    ASSERT_EQ(first["accounts"].size(), 3U);
+    ASSERT_EQ(first["accounts"].size(), 5U) << "beheerder, auditor, medewerker, ciso, bestuurder";
     EXPECT_GE(first["accounts"][0]["password"].get<std::string>().size(), 12U) << "generated, not fixed";
     ASSERT_EQ(run({"demo", "--json"}), 0);
     auto const second = nlohmann::json::parse(m_out.str());
     EXPECT_FALSE(second["created"].get<bool>());
     EXPECT_TRUE(second["accounts"].empty()) << "passwords are shown only when created";
+    // Issue 6: the risk picture of Gemeente Voorbeeld, made once.
+    auto const organisation = first["organisation_id"].get<std::int64_t>();
+    ASSERT_EQ(run({"risk", "list", "--org", std::to_string(organisation), "--json"}), 0) << m_err.str();
+    EXPECT_EQ(nlohmann::json::parse(m_out.str()).size(), 20U);
+    ASSERT_EQ(run({"risk", "tasks", "--org", std::to_string(organisation), "--json"}), 0) << m_err.str();
+    auto const tasks = m_out.str();
+    EXPECT_NE(tasks.find("review_overdue"), std::string::npos) << tasks;
+    EXPECT_NE(tasks.find("acceptance_missing"), std::string::npos);
     ASSERT_EQ(run({"audit", "verify", "--json"}), 0) << m_out.str();
     auto const verification = nlohmann::json::parse(m_out.str());
     EXPECT_TRUE(verification["intact"].get<bool>());

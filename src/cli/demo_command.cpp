@@ -80,9 +80,10 @@ Result<void> run_demo(CommandContext& context)
     for (auto const& step : report.steps)
         context.out() << "- " << step << '\n';
     if (!credentials.empty()) {
-        context.out() << "Demo accounts (generated for this data directory only; e-mail, password, roles):\n"
-                      << credentials
-                      << "The beheerder sets up two-factor authentication (TOTP) at the first sign-in.\n";
+        context.out()
+            << "Demo accounts (generated for this data directory only; e-mail, password, roles):\n"
+            << credentials
+            << "The beheerder, ciso and bestuurder set up two-factor authentication (TOTP) at the first sign-in.\n";
     }
     return ok();
 }

@@ -103,7 +103,7 @@ Result<void> run_serve(CommandContext& context)
 {
     auto const arguments
         = TRY(Arguments::parse(context.arguments(), {"--listen", "--threads"}, 0, {"--secure-cookies"}));
-    auto const config = TRY(server_config(arguments));
+    auto config = TRY(server_config(arguments));
     auto* database = TRY(context.database());
     web::WebConfig web_config{.resource_root = web::default_resource_root()};
     // Behind a TLS-terminating reverse proxy the connection here is plain HTTP, but the
@@ -111,6 +111,10 @@ Result<void> run_serve(CommandContext& context)
     web_config.secure_cookies = arguments.has_switch("--secure-cookies");
     web_config.oidc = TRY(oidc_config());
     auto const application = TRY(web::Application::create(*database, context.clock(), web_config));
+    // Upload routes take larger bodies than the rest (evidence files, issue #5).
+    config.body_limit_for = [&application, default_limit = config.body_limit](web::Request const& header_only) {
+        return application->body_limit(header_only, default_limit);
+    };
     auto const signals = block_stop_signals();
     auto server = TRY(web::Server::start(
         config, [&application](web::Request const& request) { return application->handle(request); }, &std::cout));

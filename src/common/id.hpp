@@ -47,6 +47,12 @@ using RiskAcceptanceId = Id<RiskAcceptanceTag>;
 
 struct AssessmentSnapshotTag;
 using AssessmentSnapshotId = Id<AssessmentSnapshotTag>;
+struct EvidenceItemTag;
+struct EvidenceVersionTag;
+struct EvidenceLinkTag;
+using EvidenceItemId = Id<EvidenceItemTag>;
+using EvidenceVersionId = Id<EvidenceVersionTag>;
+using EvidenceLinkId = Id<EvidenceLinkTag>;
 
 } // namespace bolwerk
 

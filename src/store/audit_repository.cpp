@@ -70,6 +70,19 @@ Result<std::vector<domain::AuditEvent>> AuditRepository::list(
     return events;
 }
 
+Result<std::vector<domain::AuditEvent>> AuditRepository::for_object(
+    Connection& connection, std::int64_t chain, std::string const& object_type, std::string const& object_id)
+{
+    auto const rows = TRY(connection.query("SELECT " + std::string(columns)
+            + " FROM audit_events WHERE chain = $1 AND object_type = $2 AND object_id = $3 ORDER BY sequence",
+        {chain, object_type, object_id}));
+    std::vector<domain::AuditEvent> events;
+    events.reserve(rows.size());
+    for (auto row : rows)
+        events.push_back(TRY(from_row(row)));
+    return events;
+}
+
 Result<std::vector<AuditRepository::ChainHead>> AuditRepository::heads(Connection& connection)
 {
     auto const rows

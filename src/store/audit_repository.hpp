@@ -5,6 +5,7 @@
 #include "store/forward.hpp"
 
 #include <cstdint>
+#include <string>
 #include <vector>
 
 namespace bolwerk::store {
@@ -22,6 +23,10 @@ public:
     /// The events of `chain` with sequence > `after_sequence`, oldest first, at most `limit`.
     static Result<std::vector<domain::AuditEvent>> list(
         Connection& connection, std::int64_t chain, std::int64_t after_sequence, std::int64_t limit);
+
+    /// The events of `chain` about one object, oldest first (a risk's history).
+    static Result<std::vector<domain::AuditEvent>> for_object(
+        Connection& connection, std::int64_t chain, std::string const& object_type, std::string const& object_id);
 
     /// Every chain that has a head, with its recorded last sequence and hash.
     struct ChainHead {

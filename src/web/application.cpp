@@ -10,6 +10,7 @@
 #include "web/security_headers.hpp"
 #include "web/static_files.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 
 namespace bolwerk::web {
@@ -192,6 +193,25 @@ Application::Application(std::unique_ptr<State> state)
 }
 
 Application::~Application() = default;
+
+std::size_t Application::body_limit(Request const& header_only, std::size_t default_limit) const
+{
+    // Room for the other fields and the multipart framing around the file.
+    constexpr std::size_t form_overhead = 1024 * 1024;
+    auto const method = parse_method(header_only.method);
+    if (!method)
+        return default_limit;
+    auto const match = find_route(route_table(), *method, header_only.path);
+    if (match.route == nullptr || match.route->payload != Payload::Upload)
+        return default_limit;
+    // Only a caller who could be signed in may send a large body; everyone else is
+    // refused at the default size before the body is read.
+    if (!cookie_value(header_only, session_cookie_name) && !header_only.header("authorization"))
+        return default_limit;
+    auto const file_limit
+        = static_cast<std::size_t>(std::max<std::int64_t>(0, m_state->services->config.max_evidence_file_bytes));
+    return std::max(default_limit, file_limit + form_overhead);
+}
 
 Response Application::handle(Request const& request) const
 {

@@ -7,6 +7,8 @@
 #include "web/http.hpp"
 
 #include <chrono>
+#include <cstddef>
+#include <cstdint>
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -41,6 +43,9 @@ struct WebConfig {
     /// Word list of common passwords refused as new passwords (Debian john-data).
     std::filesystem::path common_password_list = "/usr/share/john/password.lst";
     std::optional<OidcConfig> oidc;
+    /// The largest evidence file accepted (issue #5); upload routes accept a body this
+    /// large plus room for the form's other fields.
+    std::int64_t max_evidence_file_bytes = 20 * 1024 * 1024;
 };
 
 /// The folder with the web resources when none is configured: the source tree this
@@ -59,6 +64,12 @@ public:
     Application& operator=(Application const&) = delete;
 
     Response handle(Request const& request) const;
+
+    /// The body limit for a request whose header has arrived (`header_only` has no
+    /// body): larger for upload routes (Payload::Upload) when the request carries a
+    /// session cookie or an Authorization header, `default_limit` otherwise. For
+    /// ServerConfig::body_limit_for.
+    std::size_t body_limit(Request const& header_only, std::size_t default_limit) const;
 
     struct State;
 

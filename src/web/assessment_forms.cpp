@@ -182,17 +182,17 @@ Result<ControlApplicability> control_from_form(RequestContext& context, domain::
 std::string refusal_text(RequestContext const& context, Error const& error)
 {
     auto const field = error.location().field.value_or("");
-    std::string key = "refusal_" + field;
+    std::string key = "gap_refusal_" + field;
     // The two refusals of the aspect order have their own texts (BIO2: opzet, then
     // bestaan, then werking).
     if (field.ends_with("_result") && error.message().find("voldoet niet") != std::string::npos)
         key += "_failed";
     if (field == "reasons" && error.message().find("excluded") != std::string::npos)
-        key = "refusal_reasons_excluded";
+        key = "gap_refusal_reasons_excluded";
     if (field.ends_with("_date") && error.message().starts_with("enter a date"))
-        key = "refusal_date";
+        key = "gap_refusal_date";
     if ((field == "maturity" || field == "version") && error.message().starts_with("enter a whole number"))
-        key = "refusal_number";
+        key = "gap_refusal_number";
     auto text = context.text(key);
     return text == key ? error.message() : text;
 }

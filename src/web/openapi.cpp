@@ -42,12 +42,34 @@ nlohmann::json operation(Route const& route)
     if (!route.permission.empty())
         operation["x-permission"] = route.permission;
     if (!route.request_schema.empty()) {
-        operation["requestBody"] = {{"required", true},
-            {"content", {{"application/json", {{"schema", schema_or_object(route.request_schema)}}}}}};
+        auto const media_type = !route.request_media_type.empty() ? std::string(route.request_media_type)
+            : route.payload == Payload::Upload                       ? std::string("multipart/form-data")
+                                                                     : std::string("application/json");
+        operation["requestBody"]
+            = {{"required", true}, {"content", {{media_type, {{"schema", schema_or_object(route.request_schema)}}}}}};
+    }
+    if (route.payload == Payload::Download) {
+        operation["responses"]["200"]["content"]
+            = {{"application/octet-stream", {{"schema", {{"type", "string"}, {"format", "binary"}}}}}};
     }
     if (route.access == Access::Public)
         operation["security"] = nlohmann::json::array();
     return operation;
+}
+
+// Shapes the risk routes refer to (issue 6).
+void add_risk_schemas(nlohmann::json& schemas)
+{
+    schemas["Score"] = {{"type", "object"},
+        {"properties",
+            {{"likelihood", {{"type", "integer"}}}, {"impact", {{"type", "integer"}}},
+                {"level", {{"enum", {"laag", "midden", "hoog", "zeer_hoog"}}}}}}};
+    nlohmann::json const level{{"enum", {"laag", "midden", "hoog"}}};
+    schemas["Cia"] = {{"type", "object"}, {"description", "BIV: beschikbaarheid, integriteit, vertrouwelijkheid"},
+        {"properties", {{"availability", level}, {"integrity", level}, {"confidentiality", level}}}};
+    schemas["HeatMap"] = nlohmann::json::parse(R"({"type":"object","properties":{"total":{"type":"integer"},
+        "cells":{"type":"array","items":{"type":"object","properties":{"likelihood":{"type":"integer"},
+        "impact":{"type":"integer"},"level":{"type":"string"},"count":{"type":"integer"}}}}}})");
 }
 
 nlohmann::json build()
@@ -58,7 +80,7 @@ nlohmann::json build()
             continue;
         paths[std::string(route.pattern)][to_ascii_lower(to_string(route.method))] = operation(route);
     }
-    return {{"openapi", "3.1.0"},
+    nlohmann::json document = {{"openapi", "3.1.0"},
         {"info",
             {{"title", "Bolwerk API"}, {"version", "1"},
                 {"description",
@@ -79,6 +101,8 @@ nlohmann::json build()
                                 {{"type", {{"type", "string"}}}, {"title", {{"type", "string"}}},
                                     {"status", {{"type", "integer"}}}, {"detail", {{"type", "string"}}},
                                     {"field", {{"type", "string"}}}}}}}}}}}};
+    add_risk_schemas(document["components"]["schemas"]);
+    return document;
 }
 
 } // namespace

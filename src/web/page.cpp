@@ -48,6 +48,15 @@ nlohmann::json navigation(RequestContext& context, std::string_view current)
             add("nav_gaps", base + "/gaplijst", "gaps");
             add("nav_controls", base + "/beheersmaatregelen", "controls");
         }
+        if (app::authorise(context.actor, app::Permission::EvidenceRead, *organisation))
+            add("nav_evidence", base + "/bewijs", "evidence");
+        if (app::authorise(context.actor, app::Permission::RiskRead, *organisation)) {
+            // Issue 6: the rest of risk management.
+            add("nav_board", base + "/risicos/bestuur", "board");
+            add("nav_systems", base + "/systemen", "systems");
+            add("nav_analyses", base + "/risicoanalyses", "analyses");
+            add("nav_methodology", base + "/risicomethodiek", "methodology");
+        }
     }
     add("nav_account", "/account", "account");
     return items;

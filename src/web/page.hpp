@@ -28,7 +28,7 @@ struct Page {
     std::string_view title_key; ///< Message key of the page title.
     nlohmann::json data = nlohmann::json::object();
     std::vector<Breadcrumb> breadcrumbs; ///< After "Start"; the page itself is added.
-    std::string_view current_navigation; ///< "organisation", "members", "audit", "risks", "account".
+    std::string_view current_navigation; ///< "organisation", "members", "audit", "risks", "evidence", "account".
     std::string notice; ///< A success message.
     std::string problem; ///< An error message shown above the content.
     unsigned status = 200;

@@ -16,11 +16,46 @@ Services::Services(store::Database& database_, Clock const& clock_, WebConfig co
 {
 }
 
+void RequestContext::read_body()
+{
+    if (m_form)
+        return;
+    auto const content_type = request.header("content-type").value_or("");
+    if (!content_type.starts_with("multipart/") && !content_type.starts_with("Multipart/")) {
+        m_form = parse_form(request.body);
+        return;
+    }
+    m_form.emplace();
+    auto parts = multipart_boundary(content_type).and_then([&](std::string const& boundary) {
+        return parse_multipart(request.body, boundary);
+    });
+    if (!parts) {
+        m_body_error = parts.error();
+        return;
+    }
+    m_parts = std::move(parts).value();
+    for (auto const& part : m_parts) {
+        if (!part.file_name)
+            m_form->emplace_back(part.name, std::string(part.body));
+    }
+}
+
 std::vector<std::pair<std::string, std::string>> const& RequestContext::form()
 {
-    if (!m_form)
-        m_form = parse_form(request.body);
+    read_body();
     return *m_form;
+}
+
+std::vector<MultipartPart> const& RequestContext::parts()
+{
+    read_body();
+    return m_parts;
+}
+
+std::optional<Error> const& RequestContext::body_error()
+{
+    read_body();
+    return m_body_error;
 }
 
 std::string RequestContext::field(std::string_view name) { return form_value(form(), name).value_or(""); }

@@ -12,6 +12,7 @@
 #include "web/application.hpp"
 #include "web/http.hpp"
 #include "web/messages.hpp"
+#include "web/multipart.hpp"
 #include "web/router.hpp"
 #include "web/static_files.hpp"
 #include "web/templates.hpp"
@@ -65,13 +66,23 @@ struct RequestContext {
     /// (an actor without user and roles, whom authorise() refuses).
     app::Actor actor{app::Actor::Kind::User, "anonymous", std::nullopt, false, {}};
 
-    /// The form fields of an application/x-www-form-urlencoded body.
+    /// The form fields of an application/x-www-form-urlencoded body, or the fields
+    /// (not the files) of a multipart/form-data body.
     std::vector<std::pair<std::string, std::string>> const& form();
     std::string field(std::string_view name);
     std::string text(std::string_view key) const { return services.messages.text(language, key); }
+    /// The parts of a multipart/form-data body, files included; empty for another body.
+    /// The parts point into the request body.
+    std::vector<MultipartPart> const& parts();
+    /// Why a multipart/form-data body could not be read, if it could not.
+    std::optional<Error> const& body_error();
 
 private:
+    void read_body();
+
     std::optional<std::vector<std::pair<std::string, std::string>>> m_form;
+    std::vector<MultipartPart> m_parts;
+    std::optional<Error> m_body_error;
 };
 
 } // namespace bolwerk::web

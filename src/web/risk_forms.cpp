@@ -98,7 +98,7 @@ Response risk_form_page(
         values[name] = value;
     nlohmann::json errors = nlohmann::json::object();
     if (error)
-        errors[form_field_of(*error)] = error->message();
+        errors[form_field_of(*error)] = refusal_text(context, *error);
     auto areas = nlohmann::json::array();
     for (auto const& area : methodology.definition().areas) {
         auto const name = "impact." + area.code;
@@ -117,20 +117,17 @@ Response risk_form_page(
         .breadcrumbs = {{context.text("risks_title"), risks_path(id)}},
         .current_navigation = "risks"};
     if (error) {
-        page.problem = context.text("form_has_errors") + " " + error->message();
+        page.problem = context.text("form_has_errors") + " " + refusal_text(context, *error);
         page.status = status_for(error->kind());
     }
     return render_page(context, std::move(page));
 }
 
-Response accept_form_page(RequestContext& context, OrganisationId id, app::RiskRegister const& register_,
-    std::string const& chosen, Error const* error)
+Response accept_form_page(RequestContext& context, OrganisationId id,
+    app::RiskService::AcceptanceCandidates const& candidates, std::string const& chosen, Error const* error)
 {
-    auto const& methodology = register_.methodology.methodology;
     auto risks = nlohmann::json::array();
-    for (auto const& risk : register_.risks) {
-        if (!methodology.needs_acceptance(risk.current().level) && risk.id.to_string() != chosen)
-            continue;
+    for (auto const& risk : candidates.risks) {
         risks.push_back({{"id", risk.id.to_string()},
             {"label", risk.title + " (" + level_text(context, risk.current().level) + ")"},
             {"selected", risk.id.to_string() == chosen}});
@@ -145,13 +142,16 @@ Response accept_form_page(RequestContext& context, OrganisationId id, app::RiskR
         .current_navigation = "risks"};
     if (error) {
         page.status = status_for(error->kind());
+        // The Dutch texts explain the refusal; English adds the domain's message.
         if (error->kind() == ErrorKind::Forbidden)
-            page.problem = context.text("accept_forbidden") + " " + error->message();
+            page.problem = context.text("accept_forbidden")
+                + (context.language == Language::English ? " " + error->message() : std::string());
         else if (error->kind() == ErrorKind::Conflict)
             page.problem = context.text("accept_within_appetite");
         else {
-            page.problem = context.text("form_has_errors") + " " + error->message();
-            errors[error->location().field.value_or("risk")] = error->message();
+            auto const text = refusal_text(context, *error);
+            page.problem = context.text("form_has_errors") + " " + text;
+            errors[error->location().field.value_or("risk")] = text;
         }
     }
     constexpr std::array authorities{"proceseigenaar", "bestuurder"};
@@ -159,6 +159,27 @@ Response accept_form_page(RequestContext& context, OrganisationId id, app::RiskR
         {"values", values}, {"errors", errors},
         {"authorities", select_options(context, "authority_", values.value("authority", ""), authorities)}};
     return render_page(context, std::move(page));
+}
+
+// The risks the acceptance form offers: only those whose level needs acceptance
+// (one filtered query, not the whole register), plus a chosen one that does not, so
+// that its refusal can be shown beside it.
+Result<app::RiskService::AcceptanceCandidates> acceptance_candidates(
+    RequestContext& context, OrganisationId id, std::string const& chosen)
+{
+    app::RiskService service(context.services.database, context.services.clock);
+    auto candidates = TRY(service.risks_needing_acceptance(context.actor, id));
+    std::int64_t chosen_id = 0;
+    auto const parsed = std::from_chars(chosen.data(), chosen.data() + chosen.size(), chosen_id);
+    if (parsed.ec != std::errc{} || parsed.ptr != chosen.data() + chosen.size() || chosen_id < 1)
+        return candidates;
+    for (auto const& risk : candidates.risks) {
+        if (risk.id.value() == chosen_id)
+            return candidates;
+    }
+    if (auto risk = service.show_risk(context.actor, id, RiskId(chosen_id)))
+        candidates.risks.push_back(std::move(*risk));
+    return candidates;
 }
 
 Result<app::MethodologyVersion> methodology_for(RequestContext& context, OrganisationId id)
@@ -226,12 +247,11 @@ Response show_accept_form(RequestContext& context)
         return error_page(context, id.error());
     if (auto const allowed = app::authorise(context.actor, app::Permission::RiskAccept, *id); !allowed)
         return error_page(context, allowed.error());
-    app::RiskService service(context.services.database, context.services.clock);
-    auto const register_ = service.register_of(context.actor, *id);
-    if (!register_)
-        return error_page(context, register_.error());
     auto const chosen = form_value(parse_form(context.request.query), "risico").value_or("");
-    return accept_form_page(context, *id, *register_, chosen, nullptr);
+    auto const candidates = acceptance_candidates(context, *id, chosen);
+    if (!candidates)
+        return error_page(context, candidates.error());
+    return accept_form_page(context, *id, *candidates, chosen, nullptr);
 }
 
 Response submit_accept(RequestContext& context)
@@ -242,17 +262,16 @@ Response submit_accept(RequestContext& context)
     // Permission before input, so a refusal reveals nothing about the input rules.
     if (auto const allowed = app::authorise(context.actor, app::Permission::RiskAccept, *id); !allowed)
         return error_page(context, allowed.error());
-    app::RiskService service(context.services.database, context.services.clock);
-    auto const register_ = service.register_of(context.actor, *id);
-    if (!register_)
-        return error_page(context, register_.error());
     auto const chosen = context.field("risk");
     auto const accepted = accept_from_form(context, *id, chosen);
     if (accepted)
         return Response::redirect(risks_path(*id) + "?geaccepteerd=" + accepted->risk_id.to_string());
     if (accepted.error().kind() == ErrorKind::NotFound)
         return error_page(context, accepted.error());
-    return accept_form_page(context, *id, *register_, chosen, &accepted.error());
+    auto const candidates = acceptance_candidates(context, *id, chosen);
+    if (!candidates)
+        return error_page(context, candidates.error());
+    return accept_form_page(context, *id, *candidates, chosen, &accepted.error());
 }
 
 } // namespace bolwerk::web

@@ -7,6 +7,7 @@
 #include "web/page.hpp"
 #include "web/request_context.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <cstdlib>
 #include <filesystem>
@@ -30,12 +31,6 @@ std::string step_label(RequestContext const& context, domain::ScaleStep const& s
 {
     return std::to_string(step.value) + " "
         + (context.language == Language::English && !step.label_en.empty() ? step.label_en : step.label_nl);
-}
-
-std::string score_text(RequestContext const& context, domain::RiskScore const& score)
-{
-    return level_text(context, score.level) + " (" + std::to_string(score.likelihood) + " × "
-        + std::to_string(score.impact) + ")";
 }
 
 // Two maps on one page: give each its own ids for aria-labelledby.
@@ -154,6 +149,28 @@ Result<app::RiskRegister> register_for(RequestContext& context, OrganisationId& 
 }
 
 } // namespace
+
+std::string score_text(RequestContext const& context, domain::RiskScore const& score)
+{
+    return level_text(context, score.level) + " (" + std::to_string(score.likelihood) + " × "
+        + std::to_string(score.impact) + ")";
+}
+
+std::string refusal_text(RequestContext const& context, Error const& error)
+{
+    // English keeps the domain's own, more specific message.
+    if (context.language == Language::English)
+        return error.message();
+    auto field = error.location().field.value_or("");
+    field = field.substr(0, std::min(field.find('['), field.find('.')));
+    if (field.starts_with("impact_"))
+        field = "impact";
+    if (field.empty())
+        return error.message();
+    auto const key = "refusal_" + field;
+    auto text = context.text(key);
+    return text == key ? error.message() : text;
+}
 
 std::string level_text(RequestContext const& context, domain::RiskLevel level)
 {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/error.hpp"
+#include "domain/risk/risk.hpp"
 #include "domain/risk/risk_level.hpp"
 
 #include <string>
@@ -24,7 +26,14 @@ Response submit_risk(RequestContext& context);
 Response show_accept_form(RequestContext& context);
 Response submit_accept(RequestContext& context);
 
+/// The text of a refused input for people: in Dutch the message of the field it names
+/// ("refusal_<field>" in the catalog), in English the domain's own message; the
+/// domain's message when no Dutch text exists for the field.
+std::string refusal_text(RequestContext const& context, Error const& error);
+
 /// "Hoog" / "High": a level written out in the request's language.
 std::string level_text(RequestContext const& context, domain::RiskLevel level);
+/// "Hoog (3 × 4)": a score's level with likelihood and impact.
+std::string score_text(RequestContext const& context, domain::RiskScore const& score);
 
 } // namespace bolwerk::web

@@ -25,6 +25,14 @@ enum class Access : std::uint8_t {
     Api,
 };
 
+/// What a route takes and gives beyond a form or JSON: it drives the body limit and
+/// the OpenAPI media types.
+enum class Payload : std::uint8_t {
+    Standard, ///< A form or JSON body within the server's default limit.
+    Upload, ///< A multipart/form-data body up to the upload limit (WebConfig).
+    Download, ///< The answer is a file (application/octet-stream in OpenAPI).
+};
+
 /// One row of the route table, which drives dispatch and the OpenAPI document: each
 /// route is described where it is declared (STYLE.md 10.2).
 struct Route {
@@ -39,6 +47,9 @@ struct Route {
     /// The permission the use case behind the route checks (for the OpenAPI document and
     /// the authorisation matrix test; the app layer enforces it).
     std::string_view permission = {};
+    Payload payload = Payload::Standard;
+    /// The media type of the request body (OpenAPI); empty means application/json.
+    std::string_view request_media_type = {};
 };
 
 /// The route table of the application.

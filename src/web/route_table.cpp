@@ -1,12 +1,16 @@
 #include "web/account_pages.hpp"
 #include "web/api_routes.hpp"
+#include "web/assessment_api.hpp"
 #include "web/assessment_pages.hpp"
 #include "web/auth_pages.hpp"
+#include "web/evidence_pages.hpp"
 #include "web/health_routes.hpp"
 #include "web/http.hpp"
 #include "web/oidc_pages.hpp"
 #include "web/organisation_pages.hpp"
+#include "web/risk_api.hpp"
 #include "web/risk_pages.hpp"
+#include "web/risk_views.hpp"
 #include "web/route.hpp"
 
 #include <array>
@@ -29,6 +33,134 @@ constexpr std::string_view token_request_schema = R"({"type":"object","required"
 constexpr std::string_view token_schema = R"({"type":"object","properties":{"id":{"type":"integer"},
   "name":{"type":"string"},"role":{"type":"string"},"expires_at":{"type":"string"},
   "token":{"type":"string","description":"The secret; shown only in this response"}}})";
+constexpr std::string_view evidence_item_schema = R"({"type":"object","properties":{
+  "id":{"type":"integer"},"kind":{"enum":["bestand","link","notitie"]},"title":{"type":"string"},
+  "description":{"type":"string"},"effective_on":{"type":"string","format":"date"},
+  "valid_until":{"type":["string","null"],"format":"date"},"status":{"enum":["geldig","verloopt_binnenkort","verlopen"]},
+  "url":{"type":"string"},"note":{"type":"string"},"version_count":{"type":"integer"},
+  "current":{"type":["object","null"],"properties":{"number":{"type":"integer"},"sha256":{"type":"string"},
+    "size":{"type":"integer"},"media_type":{"type":"string"},"file_name":{"type":"string"}}},
+  "links":{"type":"array","items":{"type":"object","properties":{"kind":{"enum":["measure","control","risk"]},
+    "reference":{"type":"string"},"aspect":{"enum":["opzet","bestaan","werking",null]}}}}}})";
+constexpr std::string_view evidence_list_schema
+    = R"({"type":"object","properties":{"items":{"type":"array","items":{"type":"object"}}}})";
+constexpr std::string_view evidence_upload_schema = R"({"type":"object","required":["file","title","effective_on"],
+  "properties":{"file":{"type":"string","format":"binary"},"title":{"type":"string"},
+  "description":{"type":"string"},"effective_on":{"type":"string","format":"date"},
+  "valid_until":{"type":"string","format":"date"},"target":{"type":"string","description":"5.17.01, 5.17 or risk:N"},
+  "aspect":{"enum":["opzet","bestaan","werking"]}}})";
+
+// The gap analysis (issue #5); app/assessment/assessment_json.hpp has the full form.
+constexpr std::string_view assessment_control_schema = R"({"type":"object","properties":{
+  "control":{"type":"string","example":"5.1"},"applicable":{"type":"boolean"},
+  "reasons":{"type":"array","items":{"enum":["bio2_mandatory","risk_analysis","law_or_contract","own_choice"]}},
+  "justification":{"type":"string","description":"Required for an exclusion"},
+  "reference":{"type":["object","null"],"properties":{"kind":{"enum":["risk_analysis","risk","document"]},
+    "value":{"type":"string"}}},
+  "version":{"type":"integer"}}})";
+constexpr std::string_view assessment_measure_schema = R"({"type":"object","properties":{
+  "measure":{"type":"string","example":"5.01.01"},
+  "status":{"enum":["not_started","in_progress","implemented","not_applicable"]},
+  "owner":{"type":"string"},"target_date":{"type":["string","null"],"format":"date"},
+  "maturity":{"type":["integer","null"]},"not_applicable_reason":{"type":"string"},
+  "reference":{"type":["object","null"]},
+  "opzet":{"type":"object"},"bestaan":{"type":"object"},"werking":{"type":"object"},
+  "needs_review":{"type":"boolean","readOnly":true},"review_reason":{"type":"string","readOnly":true},
+  "version":{"type":"integer","readOnly":true}},
+  "description":"opzet, bestaan, werking: {result: not_assessed|compliant|partially_compliant|non_compliant, date, assessor, note}; bestaan needs opzet and werking needs bestaan"})";
+constexpr std::string_view assessment_schema = R"({"type":"object","properties":{
+  "catalog":{"type":"string","example":"bio2@1.3"},"started":{"type":"boolean"},
+  "maturity_scale":{"type":"array","items":{"type":"string"}},
+  "controls":{"type":"array","items":{"type":"object"}},"measures":{"type":"array","items":{"type":"object"}}}})";
+constexpr std::string_view snapshot_request_schema = R"({"type":"object","required":["label"],"properties":{
+  "label":{"type":"string","maxLength":100,"example":"Q4 2026"}}})";
+constexpr std::string_view snapshot_schema = R"({"type":"object","properties":{"id":{"type":"integer"},
+  "label":{"type":"string"},"catalog":{"type":"string"},"created_at":{"type":"string","format":"date-time"},
+  "created_by":{"type":"string"}}})";
+constexpr std::string_view assessment_diff_schema = R"({"type":"object","properties":{
+  "from_catalog":{"type":"string"},"to_catalog":{"type":"string"},"maturity_scale":{"type":"array"},
+  "controls":{"type":"array","items":{"type":"object","properties":{"control":{"type":"string"},
+    "change":{"enum":["added","removed","changed"]},"fields":{"type":"array","items":{"type":"object",
+    "properties":{"field":{"type":"string"},"before":{"type":"string"},"after":{"type":"string"}}}}}}},
+  "measures":{"type":"array"}}})";
+
+// Issue 6: risk management API schemas.
+constexpr std::string_view risk_schema = R"({"type":"object","properties":{
+  "id":{"type":"integer"},"title":{"type":"string"},"threat":{"type":"string"},"vulnerability":{"type":"string"},
+  "owner":{"type":"string"},"systems":{"type":"array","items":{"type":"integer"}},
+  "inherent_likelihood":{"type":"integer","writeOnly":true},
+  "inherent_impacts":{"type":"object","additionalProperties":{"type":"integer"},"description":"impact per area code"},
+  "inherent":{"$ref":"#/components/schemas/Score","readOnly":true},
+  "residual":{"type":["object","null"],"properties":{"likelihood":{"type":"integer"},"impact":{"type":"integer"},
+    "level":{"enum":["laag","midden","hoog","zeer_hoog"],"readOnly":true}}},
+  "existing_controls":{"type":"array","items":{"type":"string"},"description":"ISO 27002 controls like 5.17 and overheidsmaatregelen like 5.17.01"
+}
+, "treatment" : {"enum" : [ "verminderen", "accepteren", "overdragen", "vermijden" ]},
+                "planned_measures" : {
+                    "type" : "array",
+                    "items" : {
+                        "type" : "object",
+                        "properties" : {
+                            "description" : {"type" : "string"},
+                            "owner" : {"type" : "string"},
+                            "due" : {"type" : [ "string", "null" ], "format" : "date"},
+                            "done" : {"type" : "boolean"}
+                        }
+                    }
+                },
+                                     "review_due" : {"type" : [ "string", "null" ], "format" : "date"},
+                                                    "version":
+{
+    "type" : "integer", "readOnly" : true
+}
+}
+})";
+constexpr std::string_view risk_page_schema = R"({"type":"object","properties":{"items":{"type":"array",
+  "items":{"type":"object","description":"a risk, as GET …/risks/{risk}"}},"total":{"type":"integer"},"limit":{"type":"integer"},
+  "offset":{"type":"integer"},"next":{"type":"string","description":"URL of the next page; absent on the last page"}},
+  "description":"Filters: treatment, level (comma-separated), owner, system, overdue=true, order=severity; limit 1-500, offset."})";
+constexpr std::string_view treatment_schema = R"({"type":"object","properties":{
+  "treatment":{"enum":["verminderen","accepteren","overdragen","vermijden"]},"planned_measures":{"type":"array"},
+  "existing_controls":{"type":"array","items":{"type":"string"}},
+  "residual":{"type":["object","null"]},"residual_likelihood":{"type":["integer","null"]},
+  "residual_impact":{"type":["integer","null"]},"review_due":{"type":["string","null"],"format":"date"}},
+  "additionalProperties":false})";
+constexpr std::string_view acceptance_request_schema
+    = R"({"type":"object","required":["accepted_by","authority","valid_until","reason"],
+  "properties":{"accepted_by":{"type":"string"},"authority":{"enum":["proceseigenaar","bestuurder"]},
+  "accepted_on":{"type":"string","format":"date","description":"default today"},
+  "valid_until":{"type":"string","format":"date"},"reason":{"type":"string","minLength":20}}})";
+constexpr std::string_view acceptance_schema = R"({"type":"object","properties":{"id":{"type":"integer"},
+  "risk":{"type":"integer"},"accepted_by":{"type":"string"},"authority":{"type":"string"},"level":{"type":"string"},
+  "accepted_on":{"type":"string","format":"date"},"valid_until":{"type":"string","format":"date"},
+  "reason":{"type":"string"},"expired":{"type":"boolean"}}})";
+constexpr std::string_view risk_import_schema = R"({"type":"string","description":"The register CSV of the export
+  (title, owner, inherent_likelihood, impact_<area>, …). Nothing is imported when any row is bad unless
+  ?skip_bad_rows=true; a refusal is 422 problem+json whose errors[] name line and field of every bad row."})";
+constexpr std::string_view risk_import_result_schema = R"({"type":"object","properties":{"imported":{"type":"integer"},
+  "rejected":{"type":"array","items":{"type":"object","properties":{"line":{"type":"integer"},
+  "field":{"type":"string"},"detail":{"type":"string"}}}}}})";
+constexpr std::string_view system_schema = R"({"type":"object","properties":{"id":{"type":"integer","readOnly":true},
+  "name":{"type":"string"},"owner":{"type":"string"},"description":{"type":"string"},
+  "classification":{"$ref":"#/components/schemas/Cia"},
+  "effective_classification":{"$ref":"#/components/schemas/Cia","readOnly":true,
+    "description":"raised to the classification of every system that depends on this one"},
+  "classification_inherited":{"type":"boolean","readOnly":true},
+  "internet_facing":{"type":"boolean"},"operational_technology":{"type":"boolean"},"cloud":{"type":"boolean"},
+  "critical_for_service_delivery":{"type":"boolean"},"depends_on":{"type":"array","items":{"type":"integer"}},
+  "version":{"type":"integer","readOnly":true}}})";
+constexpr std::string_view methodology_schema = R"({"type":"object","properties":{
+  "likelihood":{"type":"array"},"impact":{"type":"array"},"areas":{"type":"array"},"matrix":{"type":"array"},
+  "aggregation":{"type":"string"},"appetite":{"type":"array"},"max_acceptance_days":{"type":"integer"},
+  "version":{"type":"integer","readOnly":true,"description":"0 = the built-in default"}}})";
+constexpr std::string_view analysis_schema = R"({"type":"object","properties":{"id":{"type":"integer","readOnly":true},
+  "kind":{"enum":["quickscan","volledig"]},"system":{"type":["integer","null"]},"process":{"type":"string"},
+  "held_on":{"type":"string","format":"date"},"participants":{"type":"array","items":{"type":"string"}},
+  "status":{"enum":["gepland","in_uitvoering","afgerond"]},"summary":{"type":"string"},
+  "version":{"type":"integer","readOnly":true}}})";
+constexpr std::string_view heat_map_schema = R"({"type":"object","properties":{"methodology_version":{"type":"integer"},
+  "inherent":{"$ref":"#/components/schemas/HeatMap"},"residual":{"$ref":"#/components/schemas/HeatMap"}}})";
+constexpr std::string_view items_schema = R"({"type":"object","properties":{"items":{"type":"array"}}})";
 
 // Dutch paths for the pages (the UI is Dutch first); the API is in English.
 constexpr std::array routes{
@@ -84,6 +216,39 @@ constexpr std::array routes{
         "Form to accept a residual risk (?risico=N preselects one).", show_accept_form, {}, {}, "risk.accept"},
     Route{Method::Post, "/organisaties/{organisation}/risicos/acceptatie", Access::Session,
         "Accept a residual risk as proceseigenaar or bestuurder.", submit_accept, {}, {}, "risk.accept"},
+    // Issue 6: risk detail, board, reviews, import, systems, methodology and analyses.
+    Route{Method::Get, "/organisaties/{organisation}/risicos/bestuur", Access::Session,
+        "For the board: the top 10 risks by residual score, acceptances waiting and expiring.", show_risk_board, {}, {},
+        "risk.read"},
+    Route{Method::Get, "/organisaties/{organisation}/risicos/herbeoordeling", Access::Session,
+        "Risks whose review date has passed.", show_overdue_reviews, {}, {}, "risk.read"},
+    Route{Method::Get, "/organisaties/{organisation}/risicos/import", Access::Session,
+        "Form to import risks from CSV (pasted).", show_risk_import, {}, {}, "risk.write"},
+    Route{Method::Post, "/organisaties/{organisation}/risicos/import", Access::Session,
+        "Import risks from CSV: all or nothing unless bad rows are skipped.", submit_risk_import, {}, {}, "risk.write"},
+    Route{Method::Get, "/organisaties/{organisation}/risicos/{risk}", Access::Session,
+        "One risk: scores, measures, linked systems and controls, acceptances and history.", show_risk_detail, {}, {},
+        "risk.read"},
+    Route{Method::Get, "/organisaties/{organisation}/systemen", Access::Session,
+        "The information systems register with the inherited BIV classification.", show_systems, {}, {}, "risk.read"},
+    Route{Method::Post, "/organisaties/{organisation}/systemen", Access::Session, "Register an information system.",
+        submit_system, {}, {}, "risk.write"},
+    Route{Method::Get, "/organisaties/{organisation}/systemen/nieuw", Access::Session,
+        "Form to register an information system.", show_system_form, {}, {}, "risk.write"},
+    Route{Method::Get, "/organisaties/{organisation}/systemen/{system}", Access::Session,
+        "One information system: dependencies both ways, inherited classification and its risks.", show_system, {}, {},
+        "risk.read"},
+    Route{Method::Get, "/organisaties/{organisation}/risicomethodiek", Access::Session,
+        "The risk methodology: scales, impact areas, matrix and risk appetite.", show_methodology, {}, {}, "risk.read"},
+    Route{Method::Post, "/organisaties/{organisation}/risicomethodiek", Access::Session,
+        "Store a new methodology version (matrix, appetite, validity of acceptances).", submit_methodology, {}, {},
+        "risk_methodology.write"},
+    Route{Method::Get, "/organisaties/{organisation}/risicoanalyses", Access::Session,
+        "Quickscans and full risk analyses, and the analyses the BIO2 asks for.", show_analyses, {}, {}, "risk.read"},
+    Route{Method::Post, "/organisaties/{organisation}/risicoanalyses", Access::Session, "Record a risk analysis.",
+        submit_analysis, {}, {}, "risk.write"},
+    Route{Method::Post, "/organisaties/{organisation}/risicoanalyses/{analysis}/status", Access::Session,
+        "Change the status of a risk analysis.", submit_analysis_status, {}, {}, "risk.write"},
 
     // Gap analysis pages (issue #5): dashboard, gap list, controls and measures.
     Route{Method::Get, "/organisaties/{organisation}/dashboard", Access::Session,
@@ -104,6 +269,28 @@ constexpr std::array routes{
     Route{Method::Post, "/organisaties/{organisation}/maatregelen/{measure}", Access::Session,
         "Save one measure's answer: status, owner, maturity, opzet/bestaan/werking (version checked).", submit_measure,
         {}, {}, "assessment.write"},
+    // Evidence (issue #5). "/bewijs/nieuw" comes before "/bewijs/{item}": the first match wins.
+    Route{Method::Get, "/organisaties/{organisation}/bewijs", Access::Session,
+        "Evidence with expiry status (?doel=5.17.01, ?aspect=opzet, ?verloopt=1).", show_evidence, {}, {},
+        "evidence.read"},
+    Route{Method::Get, "/organisaties/{organisation}/bewijs/nieuw", Access::Session,
+        "Form to add a file, link or note as evidence (?soort=bestand|link|notitie).", show_evidence_form, {}, {},
+        "evidence.write"},
+    Route{Method::Post, "/organisaties/{organisation}/bewijs", Access::Session,
+        "Add evidence: a file (multipart/form-data), a link or a note.", submit_evidence, {}, {}, "evidence.write",
+        Payload::Upload},
+    Route{Method::Get, "/organisaties/{organisation}/bewijs/{item}", Access::Session,
+        "One evidence item with its versions and what it supports.", show_evidence_item, {}, {}, "evidence.read"},
+    Route{Method::Get, "/organisaties/{organisation}/bewijs/{item}/inhoud", Access::Session,
+        "Download the file of an evidence item (?versie=N), always as an attachment.", download_evidence, {}, {},
+        "evidence.read", Payload::Download},
+    Route{Method::Post, "/organisaties/{organisation}/bewijs/{item}/versies", Access::Session,
+        "Upload a new version of an evidence file; earlier versions stay.", submit_evidence_version, {}, {},
+        "evidence.write", Payload::Upload},
+    Route{Method::Post, "/organisaties/{organisation}/bewijs/{item}/koppelingen", Access::Session,
+        "Link evidence to a measure, control or risk (and aspect).", submit_evidence_link, {}, {}, "evidence.write"},
+    Route{Method::Post, "/organisaties/{organisation}/bewijs/{item}/koppelingen/verwijderen", Access::Session,
+        "Remove a link between evidence and a target.", submit_evidence_unlink, {}, {}, "evidence.write"},
 
     Route{Method::Get, "/api/v1/openapi.json", Access::Public, "This OpenAPI document.", api_openapi},
     Route{Method::Get, "/api/v1/organisations", Access::Api, "List the caller's organisations (limit 1-100, offset).",
@@ -126,6 +313,85 @@ constexpr std::array routes{
         token_request_schema, token_schema, "api_token.manage"},
     Route{Method::Delete, "/api/v1/organisations/{organisation}/api-tokens/{token}", Access::Api,
         "Revoke an API token.", api_revoke_token, {}, {}, "api_token.manage"},
+    Route{Method::Get, "/api/v1/organisations/{organisation}/assessment", Access::Api,
+        "The whole gap analysis: applicability per control, answer per measure (empty when not started).",
+        api_get_assessment, {}, assessment_schema, "assessment.read"},
+    Route{Method::Put, "/api/v1/organisations/{organisation}/assessment/controls/{control}", Access::Api,
+        "Set whether an ISO 27002 control applies. If-Match (or the body's version) guards against lost updates.",
+        api_put_assessment_control, assessment_control_schema, assessment_control_schema, "assessment.write"},
+    Route{Method::Put, "/api/v1/organisations/{organisation}/assessment/measures/{measure}", Access::Api,
+        "Answer an overheidsmaatregel. Needs If-Match with its ETag (\"v0\" when never answered); a stale one gets "
+        "412.",
+        api_put_assessment_measure, assessment_measure_schema, assessment_measure_schema, "assessment.write"},
+    Route{Method::Get, "/api/v1/organisations/{organisation}/assessment/snapshots", Access::Api,
+        "The frozen snapshots of the gap analysis, oldest first.", api_list_assessment_snapshots, {}, page_schema,
+        "assessment.read"},
+    Route{Method::Post, "/api/v1/organisations/{organisation}/assessment/snapshots", Access::Api,
+        "Freeze the whole gap analysis under a label (\"Q4 2026\").", api_create_assessment_snapshot,
+        snapshot_request_schema, snapshot_schema, "assessment.freeze"},
+    Route{Method::Get, "/api/v1/organisations/{organisation}/assessment/compare", Access::Api,
+        "What changed between two snapshots (from, to = labels; without to: the current state).",
+        api_compare_assessment, {}, assessment_diff_schema, "assessment.read"},
+    Route{Method::Get, "/api/v1/organisations/{organisation}/evidence", Access::Api,
+        "Evidence items with expiry status (target=5.17.01|5.17|risk:N, aspect=opzet|bestaan|werking, "
+        "expiring=YYYY-MM-DD: expired or expiring within 30 days of that day).",
+        api_list_evidence, {}, evidence_list_schema, "evidence.read"},
+    Route{Method::Post, "/api/v1/organisations/{organisation}/evidence", Access::Api,
+        "Add evidence: a file as multipart/form-data (fields below, `target` repeatable), or a link or note as "
+        "a JSON object {kind, title, url|note, effective_on, valid_until, targets, aspect}.",
+        api_upload_evidence, evidence_upload_schema, evidence_item_schema, "evidence.write", Payload::Upload},
+    Route{Method::Get, "/api/v1/organisations/{organisation}/evidence/{item}", Access::Api,
+        "One evidence item with every version.", api_get_evidence, {}, evidence_item_schema, "evidence.read"},
+    Route{Method::Get, "/api/v1/organisations/{organisation}/evidence/{item}/content", Access::Api,
+        "The file of the current version, as an attachment typed by its detected content.", api_evidence_content, {},
+        {}, "evidence.read", Payload::Download},
+    // Issue 6: the risk management API.
+    Route{Method::Get, "/api/v1/organisations/{organisation}/risks", Access::Api,
+        "The risk register in pages, filtered by treatment, level, owner, system or overdue review.", api_list_risks,
+        {}, risk_page_schema, "risk.read"},
+    Route{Method::Post, "/api/v1/organisations/{organisation}/risks", Access::Api,
+        "Register a risk; it is scored with the methodology in force.", api_create_risk, risk_schema, risk_schema,
+        "risk.write"},
+    Route{Method::Post, "/api/v1/organisations/{organisation}/risks/import", Access::Api,
+        "Import risks from CSV (text/csv): all or nothing unless skip_bad_rows=true.", api_import_risks,
+        risk_import_schema, risk_import_result_schema, "risk.write", Payload::Standard, "text/csv"},
+    Route{Method::Get, "/api/v1/organisations/{organisation}/risks/{risk}", Access::Api,
+        "One risk, with its version as ETag.", api_get_risk, {}, risk_schema, "risk.read"},
+    Route{Method::Patch, "/api/v1/organisations/{organisation}/risks/{risk}", Access::Api,
+        "Change a risk (members sent replace theirs). Needs If-Match; a stale one gets 412 and changes nothing.",
+        api_patch_risk, risk_schema, risk_schema, "risk.write"},
+    Route{Method::Put, "/api/v1/organisations/{organisation}/risks/{risk}/treatment", Access::Api,
+        "Set a risk's treatment, planned measures, residual score and review date. Needs If-Match (412 when stale).",
+        api_put_treatment, treatment_schema, risk_schema, "risk.write"},
+    Route{Method::Get, "/api/v1/organisations/{organisation}/risks/{risk}/acceptances", Access::Api,
+        "The acceptances of a risk, oldest first.", api_list_acceptances, {}, items_schema, "risk.read"},
+    Route{Method::Post, "/api/v1/organisations/{organisation}/risks/{risk}/acceptances", Access::Api,
+        "Accept the risk's residual level as proceseigenaar or bestuurder (checked against the risk appetite).",
+        api_create_acceptance, acceptance_request_schema, acceptance_schema, "risk.accept"},
+    Route{Method::Get, "/api/v1/organisations/{organisation}/systems", Access::Api,
+        "The information systems register with inherited BIV classifications.", api_list_systems, {}, items_schema,
+        "risk.read"},
+    Route{Method::Post, "/api/v1/organisations/{organisation}/systems", Access::Api, "Register an information system.",
+        api_create_system, system_schema, system_schema, "risk.write"},
+    Route{Method::Get, "/api/v1/organisations/{organisation}/systems/{system}", Access::Api,
+        "One information system with its inherited (effective) BIV classification.", api_get_system, {}, system_schema,
+        "risk.read"},
+    Route{Method::Get, "/api/v1/organisations/{organisation}/methodology", Access::Api,
+        "The risk methodology in force, with its version as ETag.", api_get_methodology, {}, methodology_schema,
+        "risk.read"},
+    Route{Method::Put, "/api/v1/organisations/{organisation}/methodology", Access::Api,
+        "Store a new methodology version and rescore every risk (If-Match optional; 412 when stale).",
+        api_put_methodology, methodology_schema, methodology_schema, "risk_methodology.write"},
+    Route{Method::Get, "/api/v1/organisations/{organisation}/risk-analyses", Access::Api,
+        "Quickscans and full risk analyses.", api_list_analyses, {}, items_schema, "risk.read"},
+    Route{Method::Post, "/api/v1/organisations/{organisation}/risk-analyses", Access::Api,
+        "Record a quickscan or full risk analysis of a system or process.", api_create_analysis, analysis_schema,
+        analysis_schema, "risk.write"},
+    Route{Method::Get, "/api/v1/organisations/{organisation}/heat-map", Access::Api,
+        "Heat map cells (likelihood × impact, level, count) of inherent and residual risk.", api_heat_map, {},
+        heat_map_schema, "risk.read"},
+    Route{Method::Get, "/api/v1/organisations/{organisation}/overdue-reviews", Access::Api,
+        "Risks whose review date has passed, in pages.", api_overdue_reviews, {}, risk_page_schema, "risk.read"},
 };
 
 } // namespace

@@ -19,6 +19,7 @@
 #include <nlohmann/json.hpp>
 
 #include <atomic>
+#include <limits>
 #include <mutex>
 #include <ostream>
 #include <set>
@@ -147,9 +148,23 @@ asio::awaitable<void> Server::Impl::serve(std::shared_ptr<Connection> connection
     while (!stopping) {
         http::request_parser<http::string_body> parser;
         parser.header_limit(static_cast<std::uint32_t>(config.header_limit));
-        parser.body_limit(config.body_limit);
+        // The header first: the body limit depends on the route (uploads may be larger).
+        // Beast compares Content-Length with the limit as soon as the header is parsed,
+        // so the limit is open while the header is read and checked here right after.
+        // (Not boost::none: Boost 1.74 compares `length > none` as true.)
+        parser.body_limit(config.body_limit_for ? std::numeric_limits<std::uint64_t>::max() : config.body_limit);
         connection->stream.expires_after(config.request_timeout);
-        co_await http::async_read(connection->stream, buffer, parser, asio::redirect_error(asio::use_awaitable, error));
+        co_await http::async_read_header(
+            connection->stream, buffer, parser, asio::redirect_error(asio::use_awaitable, error));
+        if (!error && config.body_limit_for) {
+            auto const limit = config.body_limit_for(to_request(parser.get(), remote));
+            parser.body_limit(limit); // counts chunked bodies as they arrive
+            if (auto const length = parser.content_length(); length && *length > limit)
+                error = http::error::body_limit;
+        }
+        if (!error && !parser.is_done())
+            co_await http::async_read(
+                connection->stream, buffer, parser, asio::redirect_error(asio::use_awaitable, error));
         if (error == http::error::body_limit || error == http::error::header_limit) {
             BeastResponse too_large{http::status::payload_too_large, 11};
             too_large.body() = "request too large\n";

@@ -20,6 +20,11 @@ struct ServerConfig {
     std::size_t threads = 2;
     std::size_t header_limit = 16 * 1024;
     std::size_t body_limit = 1024 * 1024;
+    /// Decides the body limit of one request from its method, path and headers (the
+    /// body is empty) once the header has arrived; unset means `body_limit` for all.
+    /// Lets upload routes accept more than the default without raising it for every
+    /// route. Called on the server's threads, so it must be safe to share.
+    std::function<std::size_t(Request const& header_only)> body_limit_for;
     /// A request must arrive completely within this time; an idle keep-alive
     /// connection is closed after it.
     std::chrono::seconds request_timeout{30};

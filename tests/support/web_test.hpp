@@ -30,6 +30,9 @@ protected:
         ASSERT_TRUE(application) << application.error().to_string();
         m_application = std::move(*application);
         web::ServerConfig server_config{.address = "127.0.0.1", .port = 0};
+        server_config.body_limit_for = [this, limit = server_config.body_limit](web::Request const& header_only) {
+            return m_application->body_limit(header_only, limit);
+        };
         auto server = web::Server::start(
             server_config, [this](web::Request const& request) { return m_application->handle(request); },
             &m_access_log);

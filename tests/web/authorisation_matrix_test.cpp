@@ -1,6 +1,8 @@
 #include "support/web_test.hpp"
 
 #include "app/authorisation.hpp"
+#include "app/evidence/evidence_service.hpp"
+#include "app/risk/risk_service.hpp"
 #include "web/route.hpp"
 
 namespace bolwerk::testing {
@@ -19,7 +21,38 @@ protected:
         return std::nullopt;
     }
 
-    static std::string path_for(std::string_view pattern, OrganisationId organisation)
+    void make_risk_objects(OrganisationId organisation)
+    {
+        app::RiskService risks(database(), m_clock);
+        domain::InformationSystemDraft system;
+        system.name = "Zaaksysteem";
+        system.owner = "Afdelingshoofd";
+        auto const stored_system = risks.create_system(m_operator, organisation, system);
+        ASSERT_TRUE(stored_system) << stored_system.error().to_string();
+        m_system = stored_system->id;
+        domain::RiskDraft draft;
+        draft.title = "Ransomware";
+        draft.owner = "CIO";
+        draft.inherent_likelihood = 2;
+        draft.inherent_impacts = {{"financieel", 2}};
+        draft.treatment = domain::Treatment::Accept;
+        auto const risk = risks.register_risk(m_operator, organisation, draft);
+        ASSERT_TRUE(risk) << risk.error().to_string();
+        m_risk = risk->id;
+        domain::RiskAnalysis analysis;
+        analysis.organisation_id = organisation;
+        analysis.process = "Vergunningen";
+        analysis.held_on = std::chrono::sys_days(std::chrono::year(2026) / 9 / 1);
+        auto const stored = risks.record_analysis(m_operator, analysis);
+        ASSERT_TRUE(stored) << stored.error().to_string();
+        m_analysis = stored->id;
+    }
+
+    RiskId m_risk{0};
+    InformationSystemId m_system{0};
+    RiskAnalysisId m_analysis{0};
+
+    std::string path_for(std::string_view pattern, OrganisationId organisation)
     {
         std::string path(pattern);
         auto const replace = [&](std::string const& from, std::string const& to) {
@@ -30,6 +63,12 @@ protected:
         replace("{token}", "1");
         replace("{control}", "5.1");
         replace("{measure}", "5.17.01");
+        replace("{item}", "1"); // the evidence item the test adds first
+        // Issue 6: a risk, a system and an analysis of the own organisation (made by
+        // make_risk_objects); in another organisation the same ids are NotFound.
+        replace("{risk}", m_risk.to_string());
+        replace("{system}", m_system.to_string());
+        replace("{analysis}", m_analysis.to_string());
         return path;
     }
 
@@ -53,6 +92,15 @@ TEST_P(AuthorisationMatrixTest, EveryRoleOnEveryOrganisationRoute)
 {
     auto const own = make_organisation("Gemeente Eigen");
     auto const other = make_organisation("Gemeente Ander");
+    // Evidence item 1, a file of the own organisation, so that item routes have a target.
+    app::EvidenceService evidence(database(), m_clock);
+    domain::EvidenceDraft draft;
+    draft.title = "Beleid";
+    draft.effective_on = std::chrono::floor<std::chrono::days>(m_clock.now());
+    auto const item = evidence.add_file(m_operator, own, draft, {"beleid.txt", "beleid"});
+    ASSERT_TRUE(item && item->id == EvidenceItemId(1));
+    make_risk_objects(own);
+    ASSERT_FALSE(HasFatalFailure());
     std::size_t checked = 0;
     for (auto const role : domain::all_roles) {
         auto const email = std::string(domain::to_string(role)) + "@test.nl";

@@ -415,11 +415,12 @@ Result<Assessment> AssessmentService::snapshot(
 Result<domain::assessment::AssessmentDiff> AssessmentService::compare(Actor const& actor, OrganisationId organisation,
     std::optional<std::string> const& from, std::optional<std::string> const& to)
 {
-    auto const state = [&](std::optional<std::string> const& label) -> Result<Assessment> {
-        return label ? snapshot(actor, organisation, *label) : get(actor, organisation);
-    };
-    auto const before = TRY(state(from));
-    auto const after = TRY(state(to));
+    auto const after = to ? TRY(snapshot(actor, organisation, *to)) : TRY(get(actor, organisation));
+    if (from)
+        return domain::assessment::diff_assessments(TRY(snapshot(actor, organisation, *from)), after);
+    auto const frozen = TRY(snapshots(actor, organisation));
+    auto const before = frozen.empty() ? Assessment{.catalog = after.catalog}
+                                       : TRY(snapshot(actor, organisation, frozen.back().label));
     return domain::assessment::diff_assessments(before, after);
 }
 

@@ -76,7 +76,9 @@ public:
     Result<std::vector<store::SnapshotSummary>> snapshots(Actor const& actor, OrganisationId organisation);
     Result<domain::assessment::Assessment> snapshot(
         Actor const& actor, OrganisationId organisation, std::string const& label);
-    /// Compares two snapshots by label; nothing stands for the current state.
+    /// Compares two states: `from` is a snapshot label, or nothing for the newest
+    /// snapshot (an empty assessment when there is none, so everything counts as added);
+    /// `to` is a snapshot label, or nothing for the current state.
     Result<domain::assessment::AssessmentDiff> compare(Actor const& actor, OrganisationId organisation,
         std::optional<std::string> const& from, std::optional<std::string> const& to);
 

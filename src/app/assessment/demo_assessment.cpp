@@ -99,7 +99,7 @@ AspectAssessment assessed(AspectResult result, Date date, std::string note = {})
     return {result, date, "Auditteam Concern Control", std::move(note)};
 }
 
-// The answer of the index-th measure at `stage`, `quarters_ago` quarters before today.
+// The answer of the index-th measure at `stage`, as it stood on `today`.
 std::optional<MeasureAnswer> answer_at(MeasureNumber number, std::size_t index, Stage stage, Date today)
 {
     if (stage == Stage::Unanswered)
@@ -112,13 +112,13 @@ std::optional<MeasureAnswer> answer_at(MeasureNumber number, std::size_t index, 
     case Stage::NotStarted:
         answer.status = MeasureStatus::NotStarted;
         answer.maturity = index % 2 == 0 ? 0 : 1;
-        answer.target_date = days(index % 4 == 0 ? -20 : 120);
+        answer.target_date = days(index % 5 == 2 ? -20 : 120);
         break;
     case Stage::InProgress:
         answer.status = MeasureStatus::InProgress;
         answer.maturity = 2;
-        // Every third running measure is past its target date.
-        answer.target_date = days(index % 3 == 0 ? -45 : 60 + static_cast<int>(index % 5) * 15);
+        // About two in five running measures are past their target date.
+        answer.target_date = days(index % 7 < 3 ? -45 : 60 + static_cast<int>(index % 5) * 15);
         if (index % 4 == 1)
             answer.aspect(Aspect::Design)
                 = assessed(AspectResult::NonCompliant, days(-30), "Procedure ontbreekt nog; wordt opgesteld.");
@@ -186,8 +186,8 @@ Result<std::string> set_up_demo_assessment(
                 answer
                     = quarters_ago == 2 ? std::optional(not_applicable(item.number, index, *exclusion)) : std::nullopt;
             else
-                answer = answer_at(
-                    item.number, index, earlier(final_stages[index % final_stages.size()], quarters_ago), today);
+                answer = answer_at(item.number, index, earlier(final_stages[index % final_stages.size()], quarters_ago),
+                    today - std::chrono::days{91 * quarters_ago});
             ++index;
             if (!answer)
                 continue;

@@ -4,6 +4,8 @@
 #include "app/authorisation.hpp"
 #include "app/risk/methodology_json.hpp"
 #include "app/risk/risk_json.hpp"
+#include "importers/risk/risk_csv.hpp"
+#include "store/audit_repository.hpp"
 #include "store/database.hpp"
 #include "store/organisation_repository.hpp"
 #include "store/risk/information_system_repository.hpp"
@@ -13,6 +15,9 @@
 #include "store/risk/risk_repository.hpp"
 
 #include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <limits>
 
 namespace bolwerk::app {
 
@@ -42,35 +47,13 @@ Result<MethodologyVersion> load_methodology(store::Connection& connection, Organ
     return MethodologyVersion{std::move(methodology).value(), stored->version};
 }
 
-// Rescores a stored risk under another methodology, keeping its inputs.
-domain::RiskDraft draft_of(domain::Risk const& risk)
-{
-    domain::RiskDraft draft;
-    draft.title = risk.title;
-    draft.threat = risk.threat;
-    draft.vulnerability = risk.vulnerability;
-    draft.owner = risk.owner;
-    draft.systems = risk.systems;
-    draft.inherent_likelihood = risk.inherent.likelihood;
-    draft.inherent_impacts = risk.inherent_impacts;
-    draft.existing_controls = risk.existing_controls;
-    draft.treatment = risk.treatment;
-    draft.planned_measures = risk.planned_measures;
-    if (risk.residual) {
-        draft.residual_likelihood = risk.residual->likelihood;
-        draft.residual_impact = risk.residual->impact;
-    }
-    draft.review_due = risk.review_due;
-    return draft;
-}
-
 Result<void> rescore_all(
     store::Transaction& transaction, OrganisationId organisation, MethodologyVersion const& methodology, Timestamp now)
 {
     auto const risks = TRY(store::RiskRepository::list(transaction.connection(), organisation));
     std::string off_scale;
     for (auto const& risk : risks) {
-        auto rescored = domain::score_risk(methodology.methodology, draft_of(risk));
+        auto rescored = domain::score_risk(methodology.methodology, domain::draft_of(risk));
         if (!rescored) {
             off_scale += (off_scale.empty() ? "" : ", ") + risk.id.to_string();
             continue;
@@ -367,6 +350,149 @@ Result<RiskService::ImportReport> RiskService::import_risks(
         return Error::invalid(std::to_string(report.rejected.size())
                 + " row(s) are invalid, nothing was imported; first: " + first.to_string(),
             first.location());
+    }
+    TRY(transaction.commit());
+    return report;
+}
+
+Result<RiskService::RegisterPage> RiskService::search_risks(Actor const& actor, OrganisationId organisation,
+    domain::RiskFilter const& filter, std::int64_t offset, std::int64_t limit)
+{
+    TRY(authorise(actor, Permission::RiskRead, organisation));
+    if (offset < 0 || limit < 1 || limit > max_page_size)
+        return Error::invalid("a page holds 1 to " + std::to_string(max_page_size) + " risks", {.field = "limit"});
+    auto connection = TRY(m_database.acquire());
+    TRY(require_organisation(*connection, organisation));
+    auto found = TRY(store::RiskRepository::search(*connection, organisation, filter, offset, limit));
+    return RegisterPage{std::move(found.risks), found.total};
+}
+
+Result<RiskService::AcceptanceCandidates> RiskService::risks_needing_acceptance(
+    Actor const& actor, OrganisationId organisation)
+{
+    auto connection = TRY(open_for_reading(actor, organisation));
+    AcceptanceCandidates result{TRY(load_methodology(*connection, organisation)), {}};
+    domain::RiskFilter filter;
+    for (auto const level :
+        {domain::RiskLevel::Laag, domain::RiskLevel::Midden, domain::RiskLevel::Hoog, domain::RiskLevel::ZeerHoog}) {
+        if (result.methodology.methodology.needs_acceptance(level))
+            filter.levels.push_back(level);
+    }
+    if (filter.levels.empty())
+        return result;
+    auto found = TRY(
+        store::RiskRepository::search(*connection, organisation, filter, 0, std::numeric_limits<std::int64_t>::max()));
+    result.risks = std::move(found.risks);
+    return result;
+}
+
+Result<RiskService::RiskDetail> RiskService::risk_detail(Actor const& actor, OrganisationId organisation, RiskId id)
+{
+    auto connection = TRY(open_for_reading(actor, organisation));
+    RiskDetail detail{TRY(store::RiskRepository::find(*connection, organisation, id)),
+        TRY(load_methodology(*connection, organisation)), {}, {}, {}};
+    for (auto& acceptance : TRY(store::RiskAcceptanceRepository::list(*connection, organisation))) {
+        if (acceptance.risk_id == id)
+            detail.acceptances.push_back(std::move(acceptance));
+    }
+    for (auto const system : detail.risk.systems)
+        detail.systems.push_back(TRY(store::InformationSystemRepository::find(*connection, organisation, system)));
+    detail.history = TRY(store::AuditRepository::for_object(*connection, organisation.value(), "risk", id.to_string()));
+    return detail;
+}
+
+Result<std::vector<domain::RiskAcceptance>> RiskService::acceptances_of(
+    Actor const& actor, OrganisationId organisation, RiskId id)
+{
+    auto connection = TRY(open_for_reading(actor, organisation));
+    TRY(store::RiskRepository::find(*connection, organisation, id));
+    std::vector<domain::RiskAcceptance> result;
+    for (auto& acceptance : TRY(store::RiskAcceptanceRepository::list(*connection, organisation))) {
+        if (acceptance.risk_id == id)
+            result.push_back(std::move(acceptance));
+    }
+    return result;
+}
+
+Result<std::vector<domain::RiskAcceptance>> RiskService::acceptances(Actor const& actor, OrganisationId organisation)
+{
+    auto connection = TRY(open_for_reading(actor, organisation));
+    return store::RiskAcceptanceRepository::list(*connection, organisation);
+}
+
+Result<SystemView> RiskService::show_system(Actor const& actor, OrganisationId organisation, InformationSystemId id)
+{
+    auto connection = TRY(open_for_reading(actor, organisation));
+    // The inherited classification depends on every system that depends on this one.
+    auto systems = TRY(store::InformationSystemRepository::list(*connection, organisation));
+    auto const effective = domain::effective_classifications(systems);
+    for (auto& system : systems) {
+        if (system.id == id) {
+            auto const classification = effective.at(id);
+            return SystemView{std::move(system), classification};
+        }
+    }
+    return Error::not_found("information system " + id.to_string() + " does not exist");
+}
+
+Result<domain::RiskAnalysis> RiskService::update_analysis(
+    Actor const& actor, domain::RiskAnalysis analysis, std::int64_t expected_version)
+{
+    TRY(authorise(actor, Permission::RiskWrite, analysis.organisation_id));
+    TRY(domain::check_risk_analysis(analysis));
+    auto const now = m_clock.now();
+    auto connection = TRY(m_database.acquire());
+    auto transaction = TRY(store::Transaction::begin(*connection));
+    auto const before = analysis_to_json(
+        TRY(store::RiskAnalysisRepository::find(*connection, analysis.organisation_id, analysis.id)));
+    auto stored = TRY(store::RiskAnalysisRepository::update(transaction, std::move(analysis), expected_version, now));
+    auto const after = analysis_to_json(stored);
+    TRY(record_audit_event(transaction, actor,
+        change(stored.organisation_id, "risk_analysis.update", "risk_analysis", stored.id.to_string(), &before, &after),
+        now));
+    TRY(transaction.commit());
+    return stored;
+}
+
+Result<RiskService::CsvImportReport> RiskService::import_risks_csv(
+    Actor const& actor, OrganisationId organisation, std::string_view csv, InvalidRows invalid_rows)
+{
+    TRY(authorise(actor, Permission::RiskWrite, organisation));
+    auto const content = TRY(importers::read_risk_csv(csv, "csv"));
+    auto const now = m_clock.now();
+    auto connection = TRY(m_database.acquire());
+    auto transaction = TRY(store::Transaction::begin(*connection));
+    TRY(require_organisation(*connection, organisation));
+    auto const methodology = TRY(load_methodology(*connection, organisation));
+    CsvImportReport report;
+    report.rejected = content.rejected;
+    for (auto const& row : content.rows) {
+        auto scored = domain::score_risk(methodology.methodology, row.draft);
+        if (!scored) {
+            report.rejected.push_back(scored.error().with_location({.line = row.line}));
+            continue;
+        }
+        auto risk = store::RiskRepository::insert(
+            transaction, organisation, std::move(scored).value(), methodology.version, now);
+        if (!risk) {
+            if (risk.error().kind() != ErrorKind::Invalid)
+                return risk.error();
+            report.rejected.push_back(risk.error().with_location({.line = row.line}));
+            continue;
+        }
+        auto const after = risk_to_json(*risk);
+        TRY(record_audit_event(transaction, actor,
+            change(organisation, "risk.import", "risk", risk->id.to_string(), nullptr, &after), now));
+        ++report.imported;
+    }
+    std::sort(report.rejected.begin(), report.rejected.end(), [](Error const& left, Error const& right) {
+        return left.location().line.value_or(0) < right.location().line.value_or(0);
+    });
+    if (!report.rejected.empty() && invalid_rows == InvalidRows::RefuseAll) {
+        // The transaction rolls back when it goes out of scope.
+        report.imported = 0;
+        report.refused = true;
+        return report;
     }
     TRY(transaction.commit());
     return report;

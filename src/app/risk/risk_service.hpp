@@ -3,6 +3,7 @@
 #include "app/actor.hpp"
 #include "common/clock.hpp"
 #include "common/result.hpp"
+#include "domain/audit_event.hpp"
 #include "domain/risk/acceptance.hpp"
 #include "domain/risk/information_system.hpp"
 #include "domain/risk/methodology.hpp"
@@ -12,6 +13,7 @@
 #include "store/forward.hpp"
 
 #include <map>
+#include <string_view>
 #include <vector>
 
 namespace bolwerk::app {
@@ -107,6 +109,45 @@ public:
     enum class InvalidRows : std::uint8_t { RefuseAll, Skip };
     Result<ImportReport> import_risks(Actor const& actor, OrganisationId organisation,
         std::vector<NumberedDraft> const& drafts, InvalidRows invalid_rows);
+
+    // --- Issue 6, second part: what the API and the views need. ---
+
+    /// One page of the risks that pass `filter`, with how many pass.
+    Result<RegisterPage> search_risks(Actor const& actor, OrganisationId organisation, domain::RiskFilter const& filter,
+        std::int64_t offset, std::int64_t limit);
+    /// The risks whose current level needs acceptance under the methodology in force
+    /// (for the acceptance form), with that methodology.
+    struct AcceptanceCandidates {
+        MethodologyVersion methodology;
+        std::vector<domain::Risk> risks;
+    };
+    Result<AcceptanceCandidates> risks_needing_acceptance(Actor const& actor, OrganisationId organisation);
+    /// One risk with everything its detail page shows.
+    struct RiskDetail {
+        domain::Risk risk;
+        MethodologyVersion methodology;
+        std::vector<domain::RiskAcceptance> acceptances; ///< Of this risk, oldest first.
+        std::vector<domain::InformationSystem> systems; ///< The linked systems.
+        std::vector<domain::AuditEvent> history; ///< Audit events about the risk.
+    };
+    Result<RiskDetail> risk_detail(Actor const& actor, OrganisationId organisation, RiskId id);
+    Result<std::vector<domain::RiskAcceptance>> acceptances_of(
+        Actor const& actor, OrganisationId organisation, RiskId id);
+    Result<std::vector<domain::RiskAcceptance>> acceptances(Actor const& actor, OrganisationId organisation);
+    Result<SystemView> show_system(Actor const& actor, OrganisationId organisation, InformationSystemId id);
+    Result<domain::RiskAnalysis> update_analysis(
+        Actor const& actor, domain::RiskAnalysis analysis, std::int64_t expected_version);
+    /// Reads the register CSV (importers/risk) and imports it like import_risks, with
+    /// one difference: with RefuseAll and any bad row, nothing is stored and the
+    /// report lists every bad row (read and scoring errors), `imported` is 0 and
+    /// `refused` is true.
+    struct CsvImportReport {
+        std::int64_t imported = 0;
+        std::vector<Error> rejected;
+        bool refused = false;
+    };
+    Result<CsvImportReport> import_risks_csv(
+        Actor const& actor, OrganisationId organisation, std::string_view csv, InvalidRows invalid_rows);
 
 private:
     /// The read path of every listing use case: authorise RiskRead, take a connection,

@@ -103,4 +103,25 @@ bool review_overdue(Risk const& risk, std::chrono::sys_days today)
     return risk.review_due && *risk.review_due < today;
 }
 
+RiskDraft draft_of(Risk const& risk)
+{
+    RiskDraft draft;
+    draft.title = risk.title;
+    draft.threat = risk.threat;
+    draft.vulnerability = risk.vulnerability;
+    draft.owner = risk.owner;
+    draft.systems = risk.systems;
+    draft.inherent_likelihood = risk.inherent.likelihood;
+    draft.inherent_impacts = risk.inherent_impacts;
+    draft.existing_controls = risk.existing_controls;
+    draft.treatment = risk.treatment;
+    draft.planned_measures = risk.planned_measures;
+    if (risk.residual) {
+        draft.residual_likelihood = risk.residual->likelihood;
+        draft.residual_impact = risk.residual->impact;
+    }
+    draft.review_due = risk.review_due;
+    return draft;
+}
+
 } // namespace bolwerk::domain

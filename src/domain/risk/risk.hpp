@@ -99,6 +99,23 @@ struct RiskDraft {
 /// measure or an existing control.
 Result<Risk> score_risk(RiskMethodology const& methodology, RiskDraft const& draft);
 
+/// Which risks a filtered listing returns; every set member narrows the result.
+struct RiskFilter {
+    std::optional<domain::Treatment> treatment;
+    /// The current level (residual if assessed, else inherent) is one of these.
+    std::vector<domain::RiskLevel> levels;
+    std::optional<std::string> owner;
+    std::optional<InformationSystemId> system;
+    /// Only risks whose review date lies before this date (overdue reviews).
+    std::optional<std::chrono::sys_days> review_due_before;
+    /// Order by current residual severity (level, likelihood × impact), most severe
+    /// first, instead of by id.
+    bool most_severe_first = false;
+};
+
+/// The draft a stored risk was scored from: to rescore it or change part of it.
+RiskDraft draft_of(Risk const& risk);
+
 /// Whether the review date has passed (`today` comes from the caller's clock).
 bool review_overdue(Risk const& risk, std::chrono::sys_days today);
 

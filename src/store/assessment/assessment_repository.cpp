@@ -255,11 +255,16 @@ Result<ControlApplicability> AssessmentRepository::save_control(Transaction& tra
         applicability.justification, reference_kind(applicability.reference), reference_value(applicability.reference),
         format_timestamp(now), updated_by, organisation.value(), applicability.control.to_string()};
     if (!current) {
-        TRY(transaction.query(
+        // Two first answers at once: the primary key lets one through.
+        auto const inserted = transaction.query(
             "INSERT INTO assessment_controls (applicable, reasons, justification, reference_kind, reference_value,"
-            " updated_at, updated_by, organisation_id, control, version) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, "
-            "1)",
-            values));
+            " updated_at, updated_by, organisation_id, control, version)"
+            " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 1)",
+            values);
+        if (!inserted && inserted.error().kind() == ErrorKind::Conflict)
+            return stale(what, 1, 0);
+        if (!inserted)
+            return inserted.error();
     } else {
         values.insert(values.end(), {expected_version});
         auto const rows = TRY(transaction.query(
@@ -307,7 +312,11 @@ Result<MeasureAnswer> AssessmentRepository::save_measure(Transaction& transactio
     if (current_version != expected_version)
         return stale(what, current_version, expected_version);
     if (!current) {
-        TRY(insert_measure(transaction, organisation, answer, 1, updated_by, now));
+        auto const inserted = insert_measure(transaction, organisation, answer, 1, updated_by, now);
+        if (!inserted && inserted.error().kind() == ErrorKind::Conflict)
+            return stale(what, 1, 0);
+        if (!inserted)
+            return inserted.error();
     } else {
         auto values = measure_values(answer);
         values.insert(values.end(), {format_timestamp(now), updated_by, organisation.value(), expected_version});

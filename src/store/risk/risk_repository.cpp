@@ -2,6 +2,7 @@
 
 #include "store/connection.hpp"
 
+#include <algorithm>
 #include <limits>
 #include <unordered_map>
 
@@ -247,6 +248,77 @@ Result<std::vector<domain::Risk>> RiskRepository::page(
     TRY(load_parts(connection, " AND risk_id BETWEEN $2 AND $3",
         {organisation.value(), risks.front().id.value(), risks.back().id.value()}, index));
     return risks;
+}
+
+Result<RiskRepository::FilteredPage> RiskRepository::search(Connection& connection, OrganisationId organisation,
+    domain::RiskFilter const& filter, std::int64_t offset, std::int64_t limit)
+{
+    // The conditions are fixed SQL text; only their values are parameters.
+    std::string where = " WHERE organisation_id = $1";
+    std::vector<Value> parameters{organisation.value()};
+    auto const next = [&](Value value) {
+        parameters.push_back(std::move(value));
+        return "$" + std::to_string(parameters.size());
+    };
+    if (filter.treatment)
+        where += " AND treatment = " + next(std::string(domain::to_string(*filter.treatment)));
+    if (!filter.levels.empty()) {
+        where += " AND COALESCE(residual_level, inherent_level) IN (";
+        for (std::size_t i = 0; i < filter.levels.size(); ++i)
+            where += (i == 0 ? "" : ", ") + next(std::string(domain::to_string(filter.levels[i])));
+        where += ")";
+    }
+    if (filter.owner)
+        where += " AND owner = " + next(*filter.owner);
+    if (filter.system) {
+        where += " AND id IN (SELECT risk_id FROM risk_systems WHERE organisation_id = $1 AND system_id = "
+            + next(filter.system->value()) + ")";
+    }
+    if (filter.review_due_before)
+        where += " AND review_due IS NOT NULL AND review_due < " + next(format_date(*filter.review_due_before));
+    FilteredPage result;
+    auto const counted = TRY(connection.query("SELECT COUNT(*) FROM risks" + where, parameters));
+    result.total = counted.front().int64(0);
+    // Levels are stored as text; this CASE orders them by severity on both backends.
+    std::string const order = filter.most_severe_first
+        ? " ORDER BY CASE COALESCE(residual_level, inherent_level) WHEN 'zeer_hoog' THEN 4 WHEN 'hoog' THEN 3"
+          " WHEN 'midden' THEN 2 ELSE 1 END DESC,"
+          " COALESCE(residual_likelihood, inherent_likelihood) * COALESCE(residual_impact, inherent_impact) DESC, id"
+        : " ORDER BY id";
+    auto const limit_parameter = next(limit);
+    auto const offset_parameter = next(offset);
+    auto const rows = TRY(connection.query("SELECT " + std::string(columns) + " FROM risks" + where + order + " LIMIT "
+            + limit_parameter + " OFFSET " + offset_parameter,
+        parameters));
+    result.risks.reserve(rows.size());
+    for (auto row : rows)
+        result.risks.push_back(TRY(from_row(row)));
+    if (result.risks.empty())
+        return result;
+    RiskIndex index;
+    std::int64_t lowest = std::numeric_limits<std::int64_t>::max();
+    std::int64_t highest = 0;
+    for (auto& risk : result.risks) {
+        index.emplace(risk.id.value(), &risk);
+        lowest = std::min(lowest, risk.id.value());
+        highest = std::max(highest, risk.id.value());
+    }
+    // A short page (a screen, the board's top 10) names its risks: ordered by severity
+    // they are spread over the whole id range. A long one loads the parts of its id
+    // range; rows of risks that did not pass the filter are skipped by the index.
+    constexpr std::size_t max_listed = 100;
+    if (result.risks.size() <= max_listed) {
+        std::string list;
+        std::vector<Value> ids{organisation.value()};
+        for (auto const& risk : result.risks) {
+            ids.emplace_back(risk.id.value());
+            list += (list.size() == 0 ? "$" : ", $") + std::to_string(ids.size());
+        }
+        TRY(load_parts(connection, " AND risk_id IN (" + list + ")", ids, index));
+        return result;
+    }
+    TRY(load_parts(connection, " AND risk_id BETWEEN $2 AND $3", {organisation.value(), lowest, highest}, index));
+    return result;
 }
 
 } // namespace bolwerk::store

@@ -27,6 +27,13 @@ public:
     static Result<std::vector<domain::Risk>> page(
         Connection& connection, OrganisationId organisation, std::int64_t offset, std::int64_t limit);
     static Result<std::int64_t> count(Connection& connection, OrganisationId organisation);
+    /// One page of the risks that pass `filter`, with their parts, and how many pass.
+    struct FilteredPage {
+        std::vector<domain::Risk> risks;
+        std::int64_t total = 0;
+    };
+    static Result<FilteredPage> search(Connection& connection, OrganisationId organisation,
+        domain::RiskFilter const& filter, std::int64_t offset, std::int64_t limit);
     /// The scores of every risk and nothing else (one narrow query), for heat maps.
     static Result<std::vector<domain::RiskScores>> scores(Connection& connection, OrganisationId organisation);
 };

@@ -1,0 +1,35 @@
+// Fuzz target for the multipart/form-data parser of evidence uploads and the media
+// type detector that reads each uploaded part. The first line of the input is the
+// Content-Type header value, the rest the body.
+#include "domain/evidence/file_name.hpp"
+#include "domain/evidence/media_type.hpp"
+#include "fuzz_input.hpp"
+#include "web/multipart.hpp"
+
+extern "C" int LLVMFuzzerTestOneInput(std::uint8_t const* data, std::size_t size)
+{
+    auto const text = bolwerk::fuzz::as_text(data, size);
+    auto const line_end = text.find('\n');
+    if (line_end == std::string_view::npos)
+        return 0;
+    auto const boundary = bolwerk::web::multipart_boundary(text.substr(0, line_end));
+    if (!boundary)
+        return 0;
+    auto const body = text.substr(line_end + 1);
+    auto const parts = bolwerk::web::parse_multipart(body, *boundary);
+    if (!parts)
+        return 0;
+    for (auto const& part : *parts) {
+        // Every part lies inside the body it was parsed from.
+        if (part.body.data() < body.data() || part.body.data() + part.body.size() > body.data() + body.size())
+            std::abort();
+        (void)bolwerk::domain::detect_media_type(part.body);
+        if (part.file_name) {
+            auto const name = bolwerk::domain::sanitise_file_name(*part.file_name);
+            if (name.empty() || name.size() > bolwerk::domain::max_file_name_bytes
+                || name.find('/') != std::string::npos)
+                std::abort();
+        }
+    }
+    return 0;
+}
