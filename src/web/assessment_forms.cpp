@@ -179,7 +179,7 @@ Result<ControlApplicability> control_from_form(RequestContext& context, domain::
     return applicability;
 }
 
-std::string gap_refusal_text(RequestContext const& context, Error const& error)
+std::string assessment_refusal_text(RequestContext const& context, Error const& error)
 {
     auto const field = error.location().field.value_or("");
     std::string key = "gap_refusal_" + field;
@@ -203,7 +203,7 @@ FormErrors form_errors(RequestContext const& context, Error const* error)
     if (error == nullptr)
         return errors;
     auto const field = error->location().field.value_or("");
-    auto const message = gap_refusal_text(context, *error);
+    auto const message = assessment_refusal_text(context, *error);
     if (!field.empty())
         errors.fields[field] = message;
     nlohmann::json item{{"anchor", field.empty() ? std::string("inhoud") : anchor_of(field)}, {"message", message}};

@@ -35,7 +35,7 @@ Result<domain::assessment::ControlApplicability> control_from_form(
 
 /// The message for a refused field in the request's language: a message of our own
 /// for the rules we know (refusal_<field>), else the rule's own message.
-std::string gap_refusal_text(RequestContext const& context, Error const& error);
+std::string assessment_refusal_text(RequestContext const& context, Error const& error);
 
 /// Errors beside their fields ({"field": "message"}) and the summary above the form
 /// (WCAG 3.3.1): null without an error.
