@@ -11,6 +11,7 @@
 #include "web/request_context.hpp"
 
 #include <algorithm>
+#include <map>
 #include <memory>
 
 namespace bolwerk::web {
@@ -147,6 +148,45 @@ std::vector<ReferenceChoice> reference_choices(RequestContext& context, Organisa
     return choices;
 }
 
+// Issue #6 → #5: the risks that rely on a control or on one of its measures (their
+// existing controls), per control. Empty when the actor may not read the register.
+std::map<ControlNumber, nlohmann::json> risks_per_control(RequestContext& context, OrganisationId organisation)
+{
+    std::map<ControlNumber, nlohmann::json> result;
+    if (!app::authorise(context.actor, app::Permission::RiskRead, organisation))
+        return result;
+    app::RiskService risks(context.services.database, context.services.clock);
+    auto const links = risks.control_links(context.actor, organisation);
+    if (!links)
+        return result;
+    for (auto const& link : *links) {
+        std::optional<ControlNumber> control;
+        if (auto const measure = domain::catalog::MeasureNumber::parse_lenient(link.reference))
+            control = measure->number.control();
+        else if (auto const parsed = ControlNumber::parse(link.reference))
+            control = *parsed;
+        if (!control)
+            continue;
+        auto& list = result[*control];
+        if (!list.is_array())
+            list = nlohmann::json::array();
+        auto const id = link.risk_id.to_string();
+        if (std::any_of(list.begin(), list.end(), [&](nlohmann::json const& entry) { return entry["id"] == id; }))
+            continue; // a risk naming the control and one of its measures is listed once
+        auto const level = context.language == Language::English ? domain::english_label(link.current.level)
+                                                                 : domain::dutch_label(link.current.level);
+        list.push_back({{"id", id}, {"title", link.title}, {"level", level},
+            {"href", organisation_path(organisation) + "/risicos/" + id}});
+    }
+    return result;
+}
+
+nlohmann::json risks_of(std::map<ControlNumber, nlohmann::json> const& risks, ControlNumber control)
+{
+    auto const found = risks.find(control);
+    return found == risks.end() ? nlohmann::json::array() : found->second;
+}
+
 Response render_measure(RequestContext& context, Loaded const& loaded, domain::catalog::CatalogItem const& item,
     FormValues const& values, Error const* error, std::string notice)
 {
@@ -186,6 +226,8 @@ Response render_control(RequestContext& context, Loaded const& loaded, ControlNu
     auto const errors = form_errors(context, error);
     auto data = control_form_view(context, values, reference_choices(context, loaded.organisation), errors);
     auto const measures = control_measures(context, loaded, control);
+    auto const risks = risks_of(risks_per_control(context, loaded.organisation), control);
+    data.update({{"risks", risks}, {"has_risks", !risks.empty()}});
     data.update({{"organisation_id", loaded.organisation.to_string()}, {"number", control.to_string()},
         {"label", control_label(context, *loaded.use_cases, control)}, {"annex_a", control.annex_a_reference()},
         {"measures", measures}, {"has_measures", !measures.empty()},
@@ -278,6 +320,7 @@ Response show_assessment_controls(RequestContext& context)
     auto const language = context.language == Language::English ? report::Language::English : report::Language::Dutch;
     auto themes = nlohmann::json::array();
     std::int64_t applicable = 0, answered = 0;
+    auto const risks = risks_per_control(context, loaded->organisation);
     for (auto const theme : domain::catalog::all_themes()) {
         auto controls = nlohmann::json::array();
         for (auto const control : ControlNumber::all()) {
@@ -294,7 +337,8 @@ Response show_assessment_controls(RequestContext& context)
                 {"href", organisation_path(loaded->organisation) + "/beheersmaatregelen/" + control.to_string()},
                 {"label", control_label(context, *loaded->use_cases, control)},
                 {"applicable", decided == nullptr ? context.text("controls_not_decided") : yes_no(context, applies)},
-                {"reasons", reasons}, {"measures", control_measures(context, *loaded, control)}});
+                {"reasons", reasons}, {"measures", control_measures(context, *loaded, control)},
+                {"risks", risks_of(risks, control)}});
         }
         auto const label = report::assessment::theme_label(theme, language);
         themes.push_back({{"chapter", std::to_string(static_cast<int>(theme))}, {"label", label},

@@ -1,5 +1,6 @@
 #include "app/assessment/assessment_service.hpp"
 #include "app/catalog_service.hpp"
+#include "app/risk/risk_service.hpp"
 #include "support/web_test.hpp"
 
 namespace bolwerk::testing {
@@ -244,6 +245,31 @@ TEST_P(AssessmentPagesTest, AnExclusionNeedsAJustificationAndShowsOnTheControlsP
     ASSERT_EQ(reasons.status, 303U) << reasons.body;
     auto const again = browser.http.get(path("/beheersmaatregelen/5.1"));
     EXPECT_TRUE(contains(again.body, "value=\"law_or_contract\" checked"));
+}
+
+TEST_P(AssessmentPagesTest, ControlsShowTheRisksThatRelyOnThem)
+{
+    app::RiskService risks(database(), m_clock);
+    domain::RiskDraft draft;
+    draft.title = "Phishing <op> medewerkers";
+    draft.threat = "Phishing";
+    draft.vulnerability = "Geen MFA";
+    draft.owner = "CIO";
+    draft.inherent_likelihood = 4;
+    draft.inherent_impacts = {{"financieel", 4}};
+    draft.existing_controls = {"5.17.01", "5.17"};
+    auto const risk = risks.register_risk(m_operator, m_own, draft);
+    ASSERT_TRUE(risk) << risk.error().to_string();
+
+    auto browser = sign_in("ciso@test.nl");
+    auto const link = "href=\"/organisaties/" + m_own.to_string() + "/risicos/" + risk->id.to_string() + "\"";
+    auto const controls = browser.http.get(path("/beheersmaatregelen"));
+    ASSERT_EQ(controls.status, 200);
+    EXPECT_EQ(count(controls.body, link), 1u) << "listed once under 5.17, though named twice";
+    EXPECT_TRUE(contains(controls.body, "Phishing &lt;op&gt; medewerkers"));
+    auto const control = browser.http.get(path("/beheersmaatregelen/5.17"));
+    EXPECT_TRUE(contains(control.body, link));
+    EXPECT_FALSE(contains(browser.http.get(path("/beheersmaatregelen/5.18")).body, link));
 }
 
 TEST_P(AssessmentPagesTest, AuditorReadsButCannotWriteAndOtherOrganisationsAreHidden)
