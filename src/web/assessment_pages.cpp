@@ -3,6 +3,7 @@
 #include "app/assessment/assessment_service.hpp"
 #include "app/authorisation.hpp"
 #include "app/catalog_service.hpp"
+#include "app/evidence/evidence_service.hpp"
 #include "app/risk/risk_service.hpp"
 #include "report/assessment/chart_kit.hpp"
 #include "web/assessment_forms.hpp"
@@ -187,6 +188,36 @@ nlohmann::json risks_of(std::map<ControlNumber, nlohmann::json> const& risks, Co
     return found == risks.end() ? nlohmann::json::array() : found->second;
 }
 
+// Issue #5: the evidence that supports a measure, with the aspect (opzet, bestaan,
+// werking) each item proves, or the measure as a whole. Empty without EvidenceRead.
+nlohmann::json evidence_of(RequestContext& context, OrganisationId organisation, domain::catalog::MeasureNumber measure)
+{
+    auto items = nlohmann::json::array();
+    if (!app::authorise(context.actor, app::Permission::EvidenceRead, organisation))
+        return items;
+    auto const target = domain::EvidenceTarget::create(domain::EvidenceTargetKind::Measure, measure.to_string());
+    if (!target)
+        return items;
+    app::EvidenceService evidence(context.services.database, context.services.clock);
+    auto const found = evidence.list(context.actor, organisation, {.target = *target});
+    if (!found)
+        return items;
+    for (auto const& item : *found) {
+        std::string aspects;
+        for (auto const& link : item.links) {
+            if (link.target != *target)
+                continue;
+            auto const name
+                = link.aspect ? std::string(domain::to_string(*link.aspect)) : context.text("evidence_whole");
+            aspects += (aspects.empty() ? "" : ", ") + name;
+        }
+        items.push_back({{"title", item.title}, {"aspects", aspects},
+            {"href", organisation_path(organisation) + "/bewijs/" + item.id.to_string()},
+            {"valid_until", item.valid_until ? format_date(*item.valid_until) : std::string("–")}});
+    }
+    return items;
+}
+
 Response render_measure(RequestContext& context, Loaded const& loaded, domain::catalog::CatalogItem const& item,
     FormValues const& values, Error const* error, std::string notice)
 {
@@ -206,6 +237,10 @@ Response render_measure(RequestContext& context, Loaded const& loaded, domain::c
         {"needs_review", answer != nullptr && answer->needs_review},
         {"review_reason", answer != nullptr ? answer->review_reason : std::string()},
         {"can_write", can_write(context, loaded.organisation)}});
+    data["evidence"] = evidence_of(context, loaded.organisation, item.number);
+    data["has_evidence"] = !data["evidence"].empty();
+    data["can_read_evidence"]
+        = static_cast<bool>(app::authorise(context.actor, app::Permission::EvidenceRead, loaded.organisation));
     Page page{.template_name = "assessment_measure",
         .title_key = "measure_title",
         .data = std::move(data),

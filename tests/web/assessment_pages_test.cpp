@@ -1,5 +1,6 @@
 #include "app/assessment/assessment_service.hpp"
 #include "app/catalog_service.hpp"
+#include "app/evidence/evidence_service.hpp"
 #include "app/risk/risk_service.hpp"
 #include "support/web_test.hpp"
 
@@ -270,6 +271,29 @@ TEST_P(AssessmentPagesTest, ControlsShowTheRisksThatRelyOnThem)
     auto const control = browser.http.get(path("/beheersmaatregelen/5.17"));
     EXPECT_TRUE(contains(control.body, link));
     EXPECT_FALSE(contains(browser.http.get(path("/beheersmaatregelen/5.18")).body, link));
+}
+
+TEST_P(AssessmentPagesTest, MeasurePageListsItsEvidenceWithTheAspectItProves)
+{
+    app::EvidenceService evidence(database(), m_clock);
+    domain::EvidenceDraft draft;
+    draft.title = "Rapport MFA-dekking";
+    draft.effective_on = std::chrono::floor<std::chrono::days>(m_clock.now());
+    draft.targets = {domain::EvidenceTarget::parse("5.17.01").value()};
+    draft.aspect = domain::EvidenceAspect::Existence;
+    auto const item = evidence.add_file(m_operator, m_own, draft, {"mfa.txt", "98% van de accounts"});
+    ASSERT_TRUE(item) << item.error().to_string();
+    draft.title = "Ander bewijs";
+    draft.targets = {domain::EvidenceTarget::parse("5.18.01").value()};
+    ASSERT_TRUE(evidence.add_file(m_operator, m_own, draft, {"ander.txt", "iets anders"}));
+
+    auto browser = sign_in("ciso@test.nl");
+    auto const page = browser.http.get(path("/maatregelen/5.17.01"));
+    ASSERT_EQ(page.status, 200);
+    EXPECT_TRUE(contains(page.body, "/bewijs/" + item->id.to_string() + "\">Rapport MFA-dekking</a>"));
+    EXPECT_TRUE(contains(page.body, "<td class=\"utrecht-table__cell\">bestaan</td>"));
+    EXPECT_FALSE(contains(page.body, "Ander bewijs"));
+    EXPECT_TRUE(contains(browser.http.get(path("/maatregelen/5.18.01")).body, "Ander bewijs"));
 }
 
 TEST_P(AssessmentPagesTest, AuditorReadsButCannotWriteAndOtherOrganisationsAreHidden)
