@@ -14,12 +14,12 @@ constexpr std::array permissions{Permission::OrganisationCreate, Permission::Org
     Permission::OrganisationUpdate, Permission::AuditTrailRead, Permission::AuditTrailVerify, Permission::SchemaMigrate,
     Permission::RiskRead, Permission::RiskWrite, Permission::RiskAccept, Permission::RiskMethodologyWrite,
     Permission::CatalogImport, Permission::CatalogRead, Permission::MemberRead, Permission::MemberManage,
-    Permission::ApiTokenManage};
+    Permission::ApiTokenManage, Permission::VvtManage, Permission::VvtApprove, Permission::VvtPublish};
 
 constexpr std::array<std::string_view, permissions.size()> permission_names{"organisation.create", "organisation.read",
     "organisation.update", "audit_trail.read", "audit_trail.verify", "schema.migrate", "risk.read", "risk.write",
     "risk.accept", "risk_methodology.write", "catalog.import", "catalog.read", "member.read", "member.manage",
-    "api_token.manage"};
+    "api_token.manage", "vvt.manage", "vvt.approve", "vvt.publish"};
 
 constexpr bool in_enum_order()
 {
@@ -79,6 +79,11 @@ bool role_grants(Role role, Permission permission)
         return role == Role::Lijnmanager || role == Role::Bestuurder;
     case Permission::RiskMethodologyWrite: return role == Role::Ciso;
     case Permission::CatalogRead: return true;
+    case Permission::VvtManage:
+    case Permission::VvtPublish: return role == Role::Beheerder || role == Role::Ciso;
+    case Permission::VvtApprove:
+        // ISO 27001 5.1 and 6.1.3: top management approves the statement of applicability.
+        return role == Role::Bestuurder;
     case Permission::OrganisationCreate:
     case Permission::AuditTrailVerify:
     case Permission::SchemaMigrate:

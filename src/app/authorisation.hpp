@@ -29,6 +29,9 @@ enum class Permission : std::uint8_t {
     MemberRead, ///< See the users and roles of an organisation.
     MemberManage, ///< Create users, grant and revoke roles.
     ApiTokenManage,
+    VvtManage, ///< Edit the ISMS scope, freeze a VvT version.
+    VvtApprove, ///< Approve a VvT version (the board).
+    VvtPublish, ///< Switch publication on or off, publish and unpublish the VvT.
 };
 
 std::string_view to_string(Permission permission);

@@ -45,6 +45,9 @@ using RiskId = Id<RiskTag>;
 using RiskAnalysisId = Id<RiskAnalysisTag>;
 using RiskAcceptanceId = Id<RiskAcceptanceTag>;
 
+struct VvtVersionTag;
+using VvtVersionId = Id<VvtVersionTag>;
+
 } // namespace bolwerk
 
 template <typename Tag>

@@ -43,6 +43,8 @@ nlohmann::json navigation(RequestContext& context, std::string_view current)
             add("nav_audit", base + "/audit", "audit");
         if (app::authorise(context.actor, app::Permission::RiskRead, *organisation))
             add("nav_risks", base + "/risicos", "risks");
+        if (app::authorise(context.actor, app::Permission::RiskRead, *organisation)) // TODO(#5): AssessmentRead
+            add("nav_vvt", base + "/vvt", "vvt");
     }
     add("nav_account", "/account", "account");
     return items;
