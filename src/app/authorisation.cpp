@@ -14,12 +14,14 @@ constexpr std::array permissions{Permission::OrganisationCreate, Permission::Org
     Permission::OrganisationUpdate, Permission::AuditTrailRead, Permission::AuditTrailVerify, Permission::SchemaMigrate,
     Permission::RiskRead, Permission::RiskWrite, Permission::RiskAccept, Permission::RiskMethodologyWrite,
     Permission::CatalogImport, Permission::CatalogRead, Permission::MemberRead, Permission::MemberManage,
-    Permission::ApiTokenManage, Permission::VvtManage, Permission::VvtApprove, Permission::VvtPublish};
+    Permission::ApiTokenManage, Permission::AssessmentRead, Permission::AssessmentWrite, Permission::AssessmentFreeze,
+    Permission::VvtManage, Permission::VvtApprove, Permission::VvtPublish};
 
 constexpr std::array<std::string_view, permissions.size()> permission_names{"organisation.create", "organisation.read",
     "organisation.update", "audit_trail.read", "audit_trail.verify", "schema.migrate", "risk.read", "risk.write",
     "risk.accept", "risk_methodology.write", "catalog.import", "catalog.read", "member.read", "member.manage",
-    "api_token.manage", "vvt.manage", "vvt.approve", "vvt.publish"};
+    "api_token.manage", "assessment.read", "assessment.write", "assessment.freeze", "vvt.manage", "vvt.approve",
+    "vvt.publish"};
 
 constexpr bool in_enum_order()
 {
@@ -79,6 +81,14 @@ bool role_grants(Role role, Permission permission)
         return role == Role::Lijnmanager || role == Role::Bestuurder;
     case Permission::RiskMethodologyWrite: return role == Role::Ciso;
     case Permission::CatalogRead: return true;
+    case Permission::AssessmentRead:
+        // The gap analysis is the organisation's own picture of its security; a supplier
+        // sees only its questionnaires.
+        return role != Role::Leverancier;
+    case Permission::AssessmentWrite:
+        // Employees fill in the measures assigned to them (issue #5).
+        return role == Role::Beheerder || role == Role::Ciso || role == Role::Lijnmanager || role == Role::Medewerker;
+    case Permission::AssessmentFreeze: return role == Role::Beheerder || role == Role::Ciso;
     case Permission::VvtManage:
     case Permission::VvtPublish: return role == Role::Beheerder || role == Role::Ciso;
     case Permission::VvtApprove:

@@ -29,6 +29,9 @@ enum class Permission : std::uint8_t {
     MemberRead, ///< See the users and roles of an organisation.
     MemberManage, ///< Create users, grant and revoke roles.
     ApiTokenManage,
+    AssessmentRead, ///< See the gap analysis (assessment) of an organisation.
+    AssessmentWrite, ///< Answer controls and measures of the assessment.
+    AssessmentFreeze, ///< Freeze snapshots, set the maturity scale, move to another catalog version.
     VvtManage, ///< Edit the ISMS scope, freeze a VvT version.
     VvtApprove, ///< Approve a VvT version (the board).
     VvtPublish, ///< Switch publication on or off, publish and unpublish the VvT.

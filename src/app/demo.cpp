@@ -1,6 +1,7 @@
 #include "app/demo.hpp"
 
 #include "app/account_service.hpp"
+#include "app/assessment/demo_assessment.hpp"
 #include "app/credentials.hpp"
 #include "app/organisation_service.hpp"
 #include "store/database.hpp"
@@ -73,6 +74,7 @@ Result<DemoReport> set_up_demo(store::Database& database, Actor const& actor, Cl
         report.credentials.push_back(TRY(create_account(accounts, actor, account, report.organisation.id, second.id)));
     report.steps.push_back(
         "created " + std::to_string(report.credentials.size()) + " demo accounts with generated passwords");
+    report.steps.push_back(TRY(set_up_demo_assessment(database, actor, clock, report.organisation.id)));
     return report;
 }
 

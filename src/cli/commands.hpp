@@ -8,6 +8,14 @@ namespace bolwerk::cli {
 Result<void> run_version(CommandContext& context);
 Result<void> run_migrate(CommandContext& context);
 Result<void> run_demo(CommandContext& context);
+Result<void> run_assessment_show(CommandContext& context);
+Result<void> run_assessment_start(CommandContext& context);
+Result<void> run_assessment_set_control(CommandContext& context);
+Result<void> run_assessment_set_measure(CommandContext& context);
+Result<void> run_assessment_migrate(CommandContext& context);
+Result<void> run_assessment_freeze(CommandContext& context);
+Result<void> run_assessment_snapshots(CommandContext& context);
+Result<void> run_assessment_compare(CommandContext& context);
 Result<void> run_org_create(CommandContext& context);
 Result<void> run_org_list(CommandContext& context);
 Result<void> run_org_show(CommandContext& context);

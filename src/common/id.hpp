@@ -45,6 +45,9 @@ using RiskId = Id<RiskTag>;
 using RiskAnalysisId = Id<RiskAnalysisTag>;
 using RiskAcceptanceId = Id<RiskAcceptanceTag>;
 
+struct AssessmentSnapshotTag;
+using AssessmentSnapshotId = Id<AssessmentSnapshotTag>;
+
 struct VvtVersionTag;
 using VvtVersionId = Id<VvtVersionTag>;
 

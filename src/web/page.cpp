@@ -43,7 +43,7 @@ nlohmann::json navigation(RequestContext& context, std::string_view current)
             add("nav_audit", base + "/audit", "audit");
         if (app::authorise(context.actor, app::Permission::RiskRead, *organisation))
             add("nav_risks", base + "/risicos", "risks");
-        if (app::authorise(context.actor, app::Permission::RiskRead, *organisation)) // TODO(#5): AssessmentRead
+        if (app::authorise(context.actor, app::Permission::AssessmentRead, *organisation))
             add("nav_vvt", base + "/vvt", "vvt");
     }
     add("nav_account", "/account", "account");

@@ -281,8 +281,7 @@ Response or_error(RequestContext& context, Result<Response> result)
 
 } // namespace
 
-// TODO(#5): AssessmentRead once the assessment service is merged.
-app::Permission const vvt_read_permission = app::Permission::RiskRead;
+app::Permission const vvt_read_permission = app::Permission::AssessmentRead;
 
 Result<app::VvtService> vvt_service(RequestContext const& context)
 {

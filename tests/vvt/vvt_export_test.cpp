@@ -100,6 +100,51 @@ TEST(VvtJson, HasTheDocumentedShape)
         EXPECT_TRUE(exception["type"] == "control" || exception["type"] == "measure");
 }
 
+TEST(VvtJson, ReadsBackIntoTheSameStatement)
+{
+    auto const read = read_statement_json(statement_json(statement()));
+    ASSERT_TRUE(read) << read.error().message();
+    EXPECT_EQ(*read, statement());
+    EXPECT_EQ(domain::vvt::digest(*read), domain::vvt::digest(statement()));
+}
+
+struct BadDocument {
+    char const* name;
+    void (*change)(json&);
+    char const* message; ///< A part of the refusal.
+    char const* field; ///< The field it names, or "" for none.
+};
+
+class VvtJsonRefusal : public testing::TestWithParam<BadDocument> { };
+
+TEST_P(VvtJsonRefusal, RefusesWithTheReason)
+{
+    auto document = json::parse(statement_json(statement()));
+    GetParam().change(document);
+    auto const read = read_statement_json(document.dump());
+    ASSERT_FALSE(read);
+    EXPECT_EQ(read.error().kind(), ErrorKind::Invalid);
+    EXPECT_NE(read.error().message().find(GetParam().message), std::string::npos) << read.error().message();
+    EXPECT_EQ(read.error().location().field.value_or(""), GetParam().field);
+}
+
+INSTANTIATE_TEST_SUITE_P(Cases, VvtJsonRefusal,
+    testing::Values(BadDocument{"Altered", [](json& d) { d["measures"][3]["owner"] = "Iemand anders"; },
+                        "does not match its digest", "header.digest"},
+        BadDocument{"OtherFormat", [](json& d) { d["format"] = "bolwerk-vvt/2"; }, "not a Bolwerk VvT", "format"},
+        BadDocument{"MissingField", [](json& d) { d["measures"][0].erase("owner"); }, "owner", ""},
+        BadDocument{"WrongType", [](json& d) { d["controls"][1]["applicable"] = "ja"; }, "wrong type", ""},
+        BadDocument{"UnknownStatus", [](json& d) { d["measures"][2]["status"] = "accepted"; }, "", "measures[2]"},
+        BadDocument{"BadNumber", [](json& d) { d["controls"][0]["control"] = "5.38"; }, "", "controls[0]"}),
+    [](auto const& test) { return std::string(test.param.name); });
+
+TEST(VvtJson, RefusesTextThatIsNotJson)
+{
+    auto const read = read_statement_json("{\"format\": ");
+    ASSERT_FALSE(read);
+    EXPECT_EQ(read.error().kind(), ErrorKind::Invalid);
+}
+
 // Every id of the OSCAL catalog export of the same version, to check the SSP's references.
 std::set<std::string> catalog_ids()
 {

@@ -9,6 +9,8 @@
 #include "domain/vvt/statement_canonical.hpp"
 #include "report/vvt/vvt_json.hpp"
 
+#include <nlohmann/json.hpp>
+
 namespace bolwerk::testing {
 namespace {
 
@@ -245,18 +247,15 @@ TEST_P(VvtServiceTest, OtherOrganisationsAndRolesAreRefused)
 
 BOLWERK_INSTANTIATE_FOR_BACKENDS(VvtServiceTest);
 
-TEST(VvtStatementJson, ReadsBackWhatTheJsonExportWrites)
+TEST(IsmsScopeJson, RoundTripsAndNamesAWrongField)
 {
-    auto const statement = test_support::sample_statement();
-    auto const read = app::statement_from_json(report::vvt::statement_json(statement));
+    auto const scope = test_support::sample_scope();
+    auto const read = app::isms_scope_from_json(app::isms_scope_to_json(scope));
     ASSERT_TRUE(read) << read.error().to_string();
-    EXPECT_EQ(*read, statement);
-}
-
-TEST(VvtStatementJson, RefusesAnotherFormat)
-{
-    EXPECT_EQ(app::statement_from_json(R"({"format": "other"})").error().kind(), ErrorKind::Invalid);
-    EXPECT_EQ(app::statement_from_json("not json").error().kind(), ErrorKind::Invalid);
+    EXPECT_EQ(*read, scope);
+    auto const wrong = app::isms_scope_from_json(nlohmann::json{{"processes", "Burgerzaken"}});
+    ASSERT_FALSE(wrong);
+    EXPECT_EQ(wrong.error().location().field, "processes");
 }
 
 TEST(VvtFormat, ParsesEveryName)

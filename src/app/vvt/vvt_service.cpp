@@ -1,11 +1,14 @@
 #include "app/vvt/vvt_service.hpp"
 
+#include "app/assessment/assessment_json.hpp"
 #include "app/audit_trail.hpp"
 #include "app/authorisation.hpp"
 #include "app/vvt/vvt_json.hpp"
+#include "common/assert.hpp"
 #include "common/digest.hpp"
 #include "domain/vvt/statement_canonical.hpp"
 #include "report/vvt/vvt_json.hpp"
+#include "store/assessment/assessment_repository.hpp"
 #include "store/catalog_repository.hpp"
 #include "store/database.hpp"
 #include "store/organisation_repository.hpp"
@@ -25,7 +28,7 @@ using domain::vvt::StatementOfApplicability;
 using nlohmann::json;
 
 // Reading the VvT inside the organisation is reading the assessment it is made of.
-constexpr auto read_permission = Permission::RiskRead; // TODO(#5): AssessmentRead once merged.
+constexpr auto read_permission = Permission::AssessmentRead;
 
 AuditChange change(OrganisationId organisation, std::string action, std::string object_type, std::string object_id,
     json const* before, json const* after)
@@ -38,13 +41,24 @@ AuditChange change(OrganisationId organisation, std::string action, std::string 
         .after = after};
 }
 
-// TODO(#5): the stored assessment once the assessment store is merged; until then an
-// unanswered assessment against BIO2 v1.3.
-Result<domain::assessment::Assessment> load_assessment(store::Connection&, OrganisationId)
+// The stored assessment, read on the caller's connection so that a freeze sees the
+// same data it stores. An organisation that has not started its assessment gets an
+// unanswered one against `fallback` (every measure "niet gestart").
+Result<domain::assessment::Assessment> load_assessment(
+    store::Connection& connection, OrganisationId organisation, domain::catalog::VersionReference const& fallback)
 {
-    domain::assessment::Assessment assessment;
-    assessment.catalog = {"bio2", "1.3"};
-    return assessment;
+    using Repository = store::AssessmentRepository;
+    auto const stored = TRY(Repository::find(connection, organisation));
+    if (!stored)
+        return domain::assessment::Assessment{.catalog = fallback};
+    auto const scale_json = json::parse(stored->maturity_scale, nullptr, false);
+    auto scale = maturity_scale_from_json(scale_json);
+    if (!scale)
+        return Error::internal("the stored maturity scale is invalid: " + scale.error().to_string());
+    return domain::assessment::Assessment{.catalog = stored->catalog,
+        .maturity_scale = std::move(scale).value(),
+        .controls = TRY(Repository::controls(connection, organisation)),
+        .measures = TRY(Repository::measures(connection, organisation))};
 }
 
 Result<IsmsScopeView> load_scope(store::Connection& connection, OrganisationId organisation)
@@ -82,7 +96,7 @@ json summary_json(VvtVersionSummary const& summary)
 
 Result<StatementOfApplicability> parse_stored(store::StoredVvtVersion const& stored)
 {
-    auto statement = statement_from_json(stored.statement);
+    auto statement = report::vvt::read_statement_json(stored.statement);
     if (!statement)
         return Error::internal("stored VvT version " + std::to_string(stored.number)
             + " cannot be read: " + statement.error().to_string());
@@ -385,11 +399,26 @@ Result<StatementOfApplicability> VvtService::build_current(
     store::Connection& connection, OrganisationId organisation, Timestamp now) const
 {
     auto const organisation_row = TRY(store::OrganisationRepository::find(connection, organisation));
-    auto const assessment = TRY(load_assessment(connection, organisation));
+    auto const assessment = TRY(load_assessment(connection, organisation, TRY(default_catalog(connection))));
     auto const catalog = TRY(load_catalog(connection, assessment.catalog));
     auto const scope = TRY(load_scope(connection, organisation));
     domain::vvt::StatementMetadata const metadata{.organisation_name = organisation_row.name, .generated_at = now};
     return domain::vvt::build_statement(catalog, m_index->controls(), assessment, scope.scope, metadata);
+}
+
+Result<domain::catalog::VersionReference> VvtService::default_catalog(store::Connection& connection) const
+{
+    // The newest imported BIO2 version, else the newest one the built-in index knows:
+    // the version an assessment would start against.
+    std::optional<domain::catalog::VersionReference> newest;
+    for (auto const& summary : TRY(store::CatalogRepository::list(connection))) {
+        if (summary.reference.framework == "bio2")
+            newest = summary.reference;
+    }
+    if (newest)
+        return *newest;
+    BOLWERK_VERIFY(!m_index->versions().empty());
+    return m_index->versions().back().reference();
 }
 
 Result<domain::catalog::CatalogVersion> VvtService::load_catalog(

@@ -136,6 +136,7 @@ public:
 private:
     Result<domain::vvt::StatementOfApplicability> build_current(
         store::Connection& connection, OrganisationId organisation, Timestamp now) const;
+    Result<domain::catalog::VersionReference> default_catalog(store::Connection& connection) const;
     Result<domain::catalog::CatalogVersion> load_catalog(
         store::Connection& connection, domain::catalog::VersionReference const& reference) const;
 
