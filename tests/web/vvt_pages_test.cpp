@@ -194,6 +194,20 @@ TEST_P(VvtPagesTest, VersionApiShowsTheDiffAgainstThePreviousVersion)
     EXPECT_EQ(api(ciso, "GET", "/versions/9").status, 404U);
 }
 
+TEST_P(VvtPagesTest, VersionPageOffersPublicationOnceApprovedAndSwitchedOn)
+{
+    auto ciso = sign_in("ciso@test.nl");
+    EXPECT_EQ(save_scope(ciso, "0").status, 303U);
+    EXPECT_EQ(ciso.http.post_form(vvt_path() + "/publicatie", {{"enabled", "ja"}, {"csrf", ciso.csrf}}).status, 303U);
+    ASSERT_EQ(ciso.http.post_form(vvt_path() + "/versies", {{"csrf", ciso.csrf}}).status, 303U);
+    EXPECT_FALSE(contains(ciso.http.get(vvt_path() + "/versies/1").body, "/publiceren"));
+    auto bestuurder = sign_in("bestuurder@test.nl");
+    ASSERT_EQ(
+        bestuurder.http.post_form(vvt_path() + "/versies/1/vaststellen", {{"csrf", bestuurder.csrf}}).status, 303U);
+    auto const page = ciso.http.get(vvt_path() + "/versies/1");
+    EXPECT_TRUE(contains(page.body, "/publiceren")) << page.body;
+}
+
 TEST_P(VvtPagesTest, FormsNeedTheCsrfTokenAndTheRole)
 {
     auto ciso = sign_in("ciso@test.nl");
