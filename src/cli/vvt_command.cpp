@@ -150,7 +150,7 @@ Result<void> run_vvt_scope_set(CommandContext& context)
     auto service = TRY(service_of(context));
     std::int64_t expected = 0;
     if (auto const text = arguments.flag("--expected-version"))
-        expected = TRY(parse_id_argument(*text, "version"));
+        expected = *text == "0" ? 0 : TRY(parse_id_argument(*text, "version"));
     else
         expected = TRY(service.scope(context.actor(), organisation)).version;
     auto const stored = TRY(service.set_scope(context.actor(), organisation, *scope, expected));
