@@ -4,6 +4,7 @@
 #include "app/assessment/demo_assessment.hpp"
 #include "app/credentials.hpp"
 #include "app/organisation_service.hpp"
+#include "app/vvt/demo_scope.hpp"
 #include "store/database.hpp"
 #include "store/organisation_repository.hpp"
 
@@ -75,6 +76,7 @@ Result<DemoReport> set_up_demo(store::Database& database, Actor const& actor, Cl
     report.steps.push_back(
         "created " + std::to_string(report.credentials.size()) + " demo accounts with generated passwords");
     report.steps.push_back(TRY(set_up_demo_assessment(database, actor, clock, report.organisation.id)));
+    report.steps.push_back(TRY(set_up_demo_scope(database, actor, clock, report.organisation.id)));
     return report;
 }
 
