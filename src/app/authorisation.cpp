@@ -15,12 +15,14 @@ constexpr std::array permissions{Permission::OrganisationCreate, Permission::Org
     Permission::RiskRead, Permission::RiskWrite, Permission::RiskAccept, Permission::RiskMethodologyWrite,
     Permission::CatalogImport, Permission::CatalogRead, Permission::MemberRead, Permission::MemberManage,
     Permission::ApiTokenManage, Permission::AssessmentRead, Permission::AssessmentWrite, Permission::AssessmentFreeze,
-    Permission::EvidenceRead, Permission::EvidenceWrite};
+    Permission::EvidenceRead, Permission::EvidenceWrite, Permission::VvtManage, Permission::VvtApprove,
+    Permission::VvtPublish};
 
 constexpr std::array<std::string_view, permissions.size()> permission_names{"organisation.create", "organisation.read",
     "organisation.update", "audit_trail.read", "audit_trail.verify", "schema.migrate", "risk.read", "risk.write",
     "risk.accept", "risk_methodology.write", "catalog.import", "catalog.read", "member.read", "member.manage",
-    "api_token.manage", "assessment.read", "assessment.write", "assessment.freeze", "evidence.read", "evidence.write"};
+    "api_token.manage", "assessment.read", "assessment.write", "assessment.freeze", "evidence.read", "evidence.write",
+    "vvt.manage", "vvt.approve", "vvt.publish"};
 
 constexpr bool in_enum_order()
 {
@@ -96,6 +98,11 @@ bool role_grants(Role role, Permission permission)
         // Those who fill in measures upload the proof (ARCHITECTURE.md: medewerker
         // "uploads evidence"); board and auditors only read it.
         return role == Role::Beheerder || role == Role::Ciso || role == Role::Lijnmanager || role == Role::Medewerker;
+    case Permission::VvtManage:
+    case Permission::VvtPublish: return role == Role::Beheerder || role == Role::Ciso;
+    case Permission::VvtApprove:
+        // ISO 27001 5.1 and 6.1.3: top management approves the statement of applicability.
+        return role == Role::Bestuurder;
     case Permission::OrganisationCreate:
     case Permission::AuditTrailVerify:
     case Permission::SchemaMigrate:

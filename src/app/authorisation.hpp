@@ -34,6 +34,9 @@ enum class Permission : std::uint8_t {
     AssessmentFreeze, ///< Freeze snapshots, set the maturity scale, move to another catalog version.
     EvidenceRead, ///< See evidence items and download their files.
     EvidenceWrite, ///< Upload evidence, add versions, link it to measures.
+    VvtManage, ///< Edit the ISMS scope, freeze a VvT version.
+    VvtApprove, ///< Approve a VvT version (the board).
+    VvtPublish, ///< Switch publication on or off, publish and unpublish the VvT.
 };
 
 std::string_view to_string(Permission permission);

@@ -5,6 +5,7 @@
 #include "app/credentials.hpp"
 #include "app/organisation_service.hpp"
 #include "app/risk/risk_demo.hpp"
+#include "app/vvt/demo_scope.hpp"
 #include "store/database.hpp"
 #include "store/organisation_repository.hpp"
 
@@ -90,6 +91,7 @@ Result<DemoReport> set_up_demo(store::Database& database, Actor const& actor, Cl
     report.steps.push_back(TRY(set_up_demo_assessment(database, actor, clock, report.organisation.id)));
     if (auto const step = TRY(set_up_risk_demo(database, actor, clock, report.organisation.id)))
         report.steps.push_back(*step);
+    report.steps.push_back(TRY(set_up_demo_scope(database, actor, clock, report.organisation.id)));
     return report;
 }
 

@@ -96,6 +96,21 @@ constexpr std::array commands{
     Command{"assessment snapshots", "--org ID", "list the frozen snapshots", run_assessment_snapshots},
     Command{"assessment compare", "--org ID [--from LABEL] [--to LABEL]",
         "what changed between two snapshots (default: the newest snapshot and now)", run_assessment_compare},
+    Command{"vvt export", "--org ID --format xlsx|pdf|csv|json|oscal-ssp [--out FILE] [--version N]",
+        "export the VvT (the current preview, or a frozen version)", run_vvt_export},
+    Command{"vvt scope show", "--org ID", "print the ISMS scope as JSON", run_vvt_scope_show},
+    Command{"vvt scope set", "--org ID FILE [--expected-version N]", "store the ISMS scope from a JSON file",
+        run_vvt_scope_set},
+    Command{"vvt freeze", "--org ID", "freeze the current VvT as the next numbered version", run_vvt_freeze},
+    Command{"vvt versions", "--org ID", "list the frozen VvT versions", run_vvt_versions},
+    Command{"vvt diff", "--org ID --version N", "what changed in a VvT version since the previous one", run_vvt_diff},
+    Command{"vvt approve", "--org ID --version N", "approve a VvT version (bestuurder)", run_vvt_approve},
+    Command{
+        "vvt publish", "--org ID --version N", "publish an approved VvT version on the public page", run_vvt_publish},
+    Command{
+        "vvt unpublish", "--org ID", "take the published VvT off the public page (history is kept)", run_vvt_unpublish},
+    Command{
+        "vvt publication", "--org ID [--on|--off]", "show or switch the publication of the VvT", run_vvt_publication},
 };
 
 constexpr std::string_view global_usage

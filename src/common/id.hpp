@@ -54,6 +54,9 @@ using EvidenceItemId = Id<EvidenceItemTag>;
 using EvidenceVersionId = Id<EvidenceVersionTag>;
 using EvidenceLinkId = Id<EvidenceLinkTag>;
 
+struct VvtVersionTag;
+using VvtVersionId = Id<VvtVersionTag>;
+
 } // namespace bolwerk
 
 template <typename Tag>

@@ -57,6 +57,8 @@ nlohmann::json navigation(RequestContext& context, std::string_view current)
             add("nav_analyses", base + "/risicoanalyses", "analyses");
             add("nav_methodology", base + "/risicomethodiek", "methodology");
         }
+        if (app::authorise(context.actor, app::Permission::AssessmentRead, *organisation))
+            add("nav_vvt", base + "/vvt", "vvt");
     }
     add("nav_account", "/account", "account");
     return items;

@@ -52,3 +52,23 @@ export function createUser(server, email, name, role, password) {
   execFileSync(server.binary, ['--database', server.database, 'user', 'create', '--email', email, '--name', name,
     '--organisation', String(server.organisationId), '--role', role], { input: `${password}\n${password}\n` });
 }
+
+// Signs in through the form; a privileged role enrols TOTP first and then continues past
+// the recovery codes. (The VvT browser test uses it; ui.test.mjs has its own copy.)
+export async function signInEnrolling(page, server, email, password) {
+  await page.goto(`${server.url}inloggen`);
+  await page.fill('#email', email);
+  await page.fill('#password', password);
+  await page.click('button[type=submit]:has-text("Inloggen")');
+  if (/\/account\/mfa$/.test(page.url())) {
+    const secret = (await page.textContent('#totp-secret')).trim();
+    await page.fill('#code', totp(secret));
+    await page.click('button[type=submit]:has-text("activeren")');
+    await page.click('a:has-text("Verder")');
+  }
+}
+
+// Runs a bolwerk CLI command against the test server's database and returns its output.
+export function runCli(server, args) {
+  return execFileSync(server.binary, ['--database', server.database, ...args], { encoding: 'utf8' });
+}

@@ -69,6 +69,7 @@ protected:
         replace("{risk}", m_risk.to_string());
         replace("{system}", m_system.to_string());
         replace("{analysis}", m_analysis.to_string());
+        replace("{format}", "json");
         return path;
     }
 
@@ -118,7 +119,9 @@ TEST_P(AuthorisationMatrixTest, EveryRoleOnEveryOrganisationRoute)
             if (allowed) {
                 EXPECT_NE(mine.status, 403U) << label;
                 EXPECT_NE(mine.status, 401U) << label;
-                if (route.method == web::Method::Get) {
+                // A {version} that was never frozen is a 404 after the permission check.
+                bool const names_missing_row = route.pattern.find("{version}") != std::string_view::npos;
+                if (route.method == web::Method::Get && !names_missing_row) {
                     EXPECT_EQ(mine.status, 200U) << label;
                 }
             } else {

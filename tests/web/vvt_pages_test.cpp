@@ -1,0 +1,224 @@
+#include "support/web_test.hpp"
+
+#include "app/assessment/assessment_service.hpp"
+#include "app/catalog_service.hpp"
+#include "common/digest.hpp"
+
+#include <nlohmann/json.hpp>
+
+namespace bolwerk::testing {
+namespace {
+
+bool contains(std::string const& text, std::string_view part) { return text.find(part) != std::string::npos; }
+
+// The VvT pages, the public page and the API over real HTTP, on both backends (issue #5).
+class VvtPagesTest : public WebTest {
+protected:
+    void SetUp() override
+    {
+        WebTest::SetUp();
+        if (HasFatalFailure())
+            return;
+        m_own = make_organisation("Gemeente Eigen");
+        m_other = make_organisation("Gemeente Ander");
+        make_user("ciso@test.nl", m_own, domain::Role::Ciso);
+        make_user("bestuurder@test.nl", m_own, domain::Role::Bestuurder);
+        make_user("medewerker@test.nl", m_own, domain::Role::Medewerker);
+    }
+
+    std::string vvt_path() const { return "/organisaties/" + m_own.to_string() + "/vvt"; }
+    std::string public_path() const { return "/openbaar/" + m_own.to_string() + "/vvt"; }
+    std::string api_path() const { return "/api/v1/organisations/" + m_own.to_string() + "/vvt"; }
+
+    HttpReply save_scope(Browser& browser, std::string const& version)
+    {
+        return browser.http.post_form(vvt_path() + "/reikwijdte",
+            {{"statement", "Alle processen van de gemeente."}, {"processes", "Burgerzaken: paspoorten\nBelastingen"},
+                {"information_systems", "Zaaksysteem: zaakgericht werken"}, {"locations", "Stadskantoor"},
+                {"interfaces", ""}, {"exclusions", "Sportbedrijf: eigen rechtspersoon"}, {"version", version},
+                {"csrf", browser.csrf}});
+    }
+
+    HttpReply api(Browser& browser, std::string const& method, std::string const& path, std::string const& body = "{}")
+    {
+        return browser.http.send(
+            method, api_path() + path, body, {{"X-CSRF-Token", browser.csrf}, {"Content-Type", "application/json"}});
+    }
+
+    // An excluded control without a risk reference: allowed in a draft, refused at publication.
+    void exclude_without_reference(std::string const& control)
+    {
+        auto catalogs = app::CatalogService::create(database(), m_clock);
+        ASSERT_TRUE(catalogs);
+        app::AssessmentService assessments(database(), m_clock, *catalogs);
+        domain::assessment::ControlApplicability applicability{
+            .control = domain::catalog::ControlNumber::parse(control).value()};
+        applicability.applicable = false;
+        applicability.justification = "Geen eigen ontwikkeling";
+        auto const saved = assessments.set_control(m_operator, m_own, applicability, 0);
+        ASSERT_TRUE(saved) << saved.error().to_string();
+    }
+
+    OrganisationId m_own{0};
+    OrganisationId m_other{0};
+};
+
+TEST_P(VvtPagesTest, FreezeApprovePublishAndReadThePublicPageLoggedOut)
+{
+    auto ciso = sign_in("ciso@test.nl");
+    EXPECT_EQ(client().get(public_path()).status, 404U);
+    EXPECT_EQ(save_scope(ciso, "0").status, 303U);
+    auto const page = ciso.http.get(vvt_path() + "?opgeslagen=1");
+    ASSERT_EQ(page.status, 200U);
+    EXPECT_TRUE(contains(page.body, "Burgerzaken"));
+    EXPECT_TRUE(contains(page.body, "5.1"));
+    EXPECT_TRUE(contains(page.body, "href=\"" + vvt_path() + "\"")) << "navigation link";
+
+    auto const frozen = ciso.http.post_form(vvt_path() + "/versies", {{"csrf", ciso.csrf}});
+    ASSERT_EQ(frozen.status, 303U);
+    EXPECT_EQ(frozen.header("location"), vvt_path() + "/versies/1?bevroren=1");
+    auto const version = ciso.http.get(vvt_path() + "/versies/1");
+    ASSERT_EQ(version.status, 200U);
+    EXPECT_TRUE(contains(version.body, "Concept"));
+    EXPECT_FALSE(contains(version.body, "/vaststellen")) << "a CISO gets no approve button";
+    EXPECT_EQ(ciso.http.post_form(vvt_path() + "/versies/1/vaststellen", {{"csrf", ciso.csrf}}).status, 403U);
+
+    auto bestuurder = sign_in("bestuurder@test.nl");
+    auto const shown = bestuurder.http.get(vvt_path() + "/versies/1");
+    EXPECT_TRUE(contains(shown.body, "/vaststellen"));
+    EXPECT_EQ(
+        bestuurder.http.post_form(vvt_path() + "/versies/1/vaststellen", {{"csrf", bestuurder.csrf}}).status, 303U);
+    EXPECT_EQ(
+        bestuurder.http.post_form(vvt_path() + "/versies/1/vaststellen", {{"csrf", bestuurder.csrf}}).status, 409U);
+
+    // Publishing needs the setting first.
+    EXPECT_EQ(ciso.http.post_form(vvt_path() + "/versies/1/publiceren", {{"csrf", ciso.csrf}}).status, 400U);
+    EXPECT_EQ(ciso.http.post_form(vvt_path() + "/publicatie", {{"enabled", "ja"}, {"csrf", ciso.csrf}}).status, 303U);
+    EXPECT_EQ(ciso.http.post_form(vvt_path() + "/versies/1/publiceren", {{"csrf", ciso.csrf}}).status, 303U);
+
+    auto const public_page = client().get(public_path());
+    ASSERT_EQ(public_page.status, 200U);
+    EXPECT_TRUE(contains(public_page.body, "Gemeente Eigen"));
+    EXPECT_TRUE(contains(public_page.body, "Sportbedrijf"));
+    auto const versions = api(ciso, "GET", "/versions");
+    ASSERT_EQ(versions.status, 200U);
+    auto const listed = nlohmann::json::parse(versions.body)["items"][0];
+    EXPECT_EQ(listed["status"], "approved");
+    EXPECT_EQ(listed["approved_by"], "User bestuurder@test.nl");
+    auto const sha256 = listed["sha256"].get<std::string>();
+    EXPECT_TRUE(contains(public_page.body, sha256));
+    auto const document = client().get(public_path() + "/vvt-1.json");
+    ASSERT_EQ(document.status, 200U);
+    EXPECT_EQ(sha256_hex(document.body), sha256);
+    EXPECT_TRUE(contains(document.header("content-disposition").value_or(""), "attachment"));
+    EXPECT_EQ(client().get(public_path() + "/vvt-2.json").status, 404U);
+
+    EXPECT_EQ(ciso.http.post_form(vvt_path() + "/intrekken", {{"csrf", ciso.csrf}}).status, 303U);
+    EXPECT_EQ(client().get(public_path()).status, 404U);
+    EXPECT_EQ(client().get("/openbaar/" + m_other.to_string() + "/vvt").status, 404U);
+}
+
+TEST_P(VvtPagesTest, ExportsAreAttachmentsWithTheirContentType)
+{
+    auto ciso = sign_in("ciso@test.nl");
+    std::vector<std::pair<std::string, std::string>> const formats{{"xlsx", "spreadsheetml"},
+        {"pdf", "application/pdf"}, {"csv", "text/csv"}, {"json", "application/json"},
+        {"oscal-ssp", "application/json"}};
+    for (auto const& [format, type] : formats) {
+        auto const reply = ciso.http.get(vvt_path() + "/export/" + format);
+        ASSERT_EQ(reply.status, 200U) << format;
+        EXPECT_TRUE(contains(reply.header("content-type").value_or(""), type)) << format;
+        EXPECT_TRUE(contains(reply.header("content-disposition").value_or(""), "attachment; filename=\"vvt-concept."))
+            << format;
+        EXPECT_FALSE(reply.body.empty()) << format;
+    }
+    EXPECT_EQ(ciso.http.get(vvt_path() + "/export/docx").status, 404U);
+    auto const api_export = api(ciso, "GET", "/export?format=pdf");
+    EXPECT_EQ(api_export.status, 200U);
+    EXPECT_TRUE(api_export.body.starts_with("%PDF-"));
+}
+
+TEST_P(VvtPagesTest, ScopeFormKeepsInputOnErrorsAndRefusesAStaleVersion)
+{
+    auto ciso = sign_in("ciso@test.nl");
+    auto const form = ciso.http.get(vvt_path() + "/reikwijdte");
+    ASSERT_EQ(form.status, 200U);
+    EXPECT_TRUE(contains(form.body, "name=\"version\" value=\"0\""));
+    auto const invalid = ciso.http.post_form(vvt_path() + "/reikwijdte",
+        {{"statement", "Alles"}, {"processes", ""}, {"exclusions", "Archief:"}, {"version", "0"}, {"csrf", ciso.csrf}});
+    EXPECT_EQ(invalid.status, 400U);
+    EXPECT_TRUE(contains(invalid.body, "aria-invalid=\"true\""));
+    EXPECT_TRUE(contains(invalid.body, "Archief:"));
+    EXPECT_EQ(save_scope(ciso, "0").status, 303U);
+    EXPECT_EQ(save_scope(ciso, "0").status, 409U);
+    auto const stale = api(ciso, "PUT", "/scope", R"({"processes":[{"name":"Burgerzaken"}],"version":0})");
+    EXPECT_EQ(stale.status, 409U);
+    EXPECT_TRUE(contains(stale.header("content-type").value_or(""), "problem+json"));
+    auto const saved = api(ciso, "PUT", "/scope", R"({"processes":[{"name":"Burgerzaken"}],"version":1})");
+    EXPECT_EQ(saved.status, 200U);
+    EXPECT_EQ(nlohmann::json::parse(saved.body)["version"], 2);
+}
+
+TEST_P(VvtPagesTest, PublicationIsRefusedNamingExclusionsWithoutARiskReference)
+{
+    exclude_without_reference("8.25");
+    auto ciso = sign_in("ciso@test.nl");
+    EXPECT_EQ(save_scope(ciso, "0").status, 303U);
+    auto const page = ciso.http.get(vvt_path());
+    EXPECT_TRUE(contains(page.body, "8.25"));
+    EXPECT_TRUE(contains(page.body, "ONTBREEKT"));
+    ASSERT_EQ(api(ciso, "POST", "/versions").status, 201U);
+    auto bestuurder = sign_in("bestuurder@test.nl");
+    ASSERT_EQ(api(bestuurder, "POST", "/versions/1/approve").status, 200U);
+    ASSERT_EQ(api(ciso, "PUT", "/publication", R"({"enabled":true})").status, 200U);
+    auto const refused = api(ciso, "POST", "/versions/1/publish");
+    EXPECT_EQ(refused.status, 400U);
+    EXPECT_TRUE(contains(refused.body, "8.25")) << refused.body;
+    EXPECT_EQ(client().get(public_path()).status, 404U);
+}
+
+TEST_P(VvtPagesTest, VersionApiShowsTheDiffAgainstThePreviousVersion)
+{
+    auto ciso = sign_in("ciso@test.nl");
+    EXPECT_EQ(save_scope(ciso, "0").status, 303U);
+    ASSERT_EQ(api(ciso, "POST", "/versions").status, 201U);
+    ASSERT_EQ(api(ciso, "PUT", "/scope", R"({"processes":[{"name":"Vergunningen"}],"version":1})").status, 200U);
+    ASSERT_EQ(api(ciso, "POST", "/versions").status, 201U);
+    auto const second = api(ciso, "GET", "/versions/2");
+    ASSERT_EQ(second.status, 200U);
+    auto const body = nlohmann::json::parse(second.body);
+    EXPECT_EQ(body["previous"], 1);
+    EXPECT_TRUE(contains(body["changes"].dump(), "process:Vergunningen"));
+    auto const page = ciso.http.get(vvt_path() + "/versies/2");
+    EXPECT_TRUE(contains(page.body, "process:Vergunningen"));
+    EXPECT_EQ(api(ciso, "GET", "/versions/9").status, 404U);
+}
+
+TEST_P(VvtPagesTest, VersionPageOffersPublicationOnceApprovedAndSwitchedOn)
+{
+    auto ciso = sign_in("ciso@test.nl");
+    EXPECT_EQ(save_scope(ciso, "0").status, 303U);
+    EXPECT_EQ(ciso.http.post_form(vvt_path() + "/publicatie", {{"enabled", "ja"}, {"csrf", ciso.csrf}}).status, 303U);
+    ASSERT_EQ(ciso.http.post_form(vvt_path() + "/versies", {{"csrf", ciso.csrf}}).status, 303U);
+    EXPECT_FALSE(contains(ciso.http.get(vvt_path() + "/versies/1").body, "/publiceren"));
+    auto bestuurder = sign_in("bestuurder@test.nl");
+    ASSERT_EQ(
+        bestuurder.http.post_form(vvt_path() + "/versies/1/vaststellen", {{"csrf", bestuurder.csrf}}).status, 303U);
+    auto const page = ciso.http.get(vvt_path() + "/versies/1");
+    EXPECT_TRUE(contains(page.body, "/publiceren")) << page.body;
+}
+
+TEST_P(VvtPagesTest, FormsNeedTheCsrfTokenAndTheRole)
+{
+    auto ciso = sign_in("ciso@test.nl");
+    EXPECT_EQ(ciso.http.post_form(vvt_path() + "/versies", {}).status, 403U);
+    auto medewerker = sign_in("medewerker@test.nl");
+    EXPECT_EQ(medewerker.http.get(vvt_path()).status, 200U);
+    EXPECT_EQ(medewerker.http.post_form(vvt_path() + "/versies", {{"csrf", medewerker.csrf}}).status, 403U);
+    EXPECT_EQ(medewerker.http.get(vvt_path() + "/reikwijdte").status, 403U);
+}
+
+BOLWERK_INSTANTIATE_FOR_BACKENDS(VvtPagesTest);
+
+} // namespace
+} // namespace bolwerk::testing
