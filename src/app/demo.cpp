@@ -3,6 +3,7 @@
 #include "app/account_service.hpp"
 #include "app/assessment/demo_assessment.hpp"
 #include "app/credentials.hpp"
+#include "app/evidence/demo_evidence.hpp"
 #include "app/organisation_service.hpp"
 #include "app/risk/risk_demo.hpp"
 #include "app/vvt/demo_scope.hpp"
@@ -92,6 +93,8 @@ Result<DemoReport> set_up_demo(store::Database& database, Actor const& actor, Cl
     if (auto const step = TRY(set_up_risk_demo(database, actor, clock, report.organisation.id)))
         report.steps.push_back(*step);
     report.steps.push_back(TRY(set_up_demo_scope(database, actor, clock, report.organisation.id)));
+    if (auto const step = TRY(set_up_demo_evidence(database, actor, clock, report.organisation.id)))
+        report.steps.push_back(*step);
     return report;
 }
 

@@ -87,12 +87,24 @@ TEST_F(AssessmentCli, DemoHasAPartlyCompletedAssessmentWithATrend)
     ASSERT_EQ(run({"assessment", "compare", "--org", "1", "--from", "Q2 2026", "--to", "Q3 2026"}), 0);
     EXPECT_NE(m_out.str().find("status: in_progress -> implemented"), std::string::npos);
 
+    // Evidence for the measures, in every expiry state.
+    ASSERT_EQ(run({"evidence", "list", "--org", "1"}), 0) << m_err.str();
+    auto const evidence = m_out.str();
+    EXPECT_NE(evidence.find("5.17.01 (bestaan)"), std::string::npos) << evidence;
+    EXPECT_NE(evidence.find("8.13.01 (werking)"), std::string::npos) << evidence;
+    EXPECT_NE(evidence.find("verloopt_binnenkort"), std::string::npos) << evidence;
+    EXPECT_NE(evidence.find("verlopen"), std::string::npos) << evidence;
+
     // Running the demo again changes nothing.
+    ASSERT_EQ(run({"evidence", "list", "--org", "1"}), 0);
+    auto const evidence_before = m_out.str();
     ASSERT_EQ(run({"--json", "assessment", "show", "--org", "1"}), 0);
     auto const before = m_out.str();
     ASSERT_EQ(run({"demo"}), 0) << m_err.str();
     ASSERT_EQ(run({"--json", "assessment", "show", "--org", "1"}), 0);
     EXPECT_EQ(m_out.str(), before);
+    ASSERT_EQ(run({"evidence", "list", "--org", "1"}), 0);
+    EXPECT_EQ(m_out.str(), evidence_before);
 }
 
 TEST_F(AssessmentCli, SetFreezeMigrateAndCompare)
