@@ -136,3 +136,34 @@ test('a CISO assesses opzet and bestaan, is refused werking without bestaan, and
   await page.close();
   assert.ok(checkedPages.length >= 9, `axe ran on ${checkedPages.length} pages`);
 });
+
+test('the CISO uploads evidence for a measure and finds it on the measure page; axe on every evidence page', async () => {
+  // The persistent context keeps the CISO's session from the test above.
+  const page = await context.newPage();
+  const base = `${server.url}organisaties/${server.organisationId}`;
+  await page.goto(`${base}/bewijs`);
+  assert.match(await page.textContent('main'), /Leveranciersverklaring hostingpartij/, 'the demo evidence is listed');
+  assert.match(await page.textContent('main'), /Verlopen/, 'expired evidence says so in words');
+  await expectAccessible(page, 'evidence list');
+
+  await page.goto(`${base}/bewijs/nieuw`);
+  await expectAccessible(page, 'evidence form');
+  await page.setInputFiles('#file', {
+    name: 'phishing-q3.txt', mimeType: 'text/html', buffer: Buffer.from('Resultaten phishingsimulatie Q3: 4% klikte.\n'),
+  });
+  await page.fill('#title', 'Resultaten phishingsimulatie Q3');
+  await page.fill('#effective_on', '2026-10-01');
+  await page.fill('#targets', '5.17.01');
+  await page.selectOption('#aspect', 'werking');
+  await page.click('button[type=submit]:has-text("Bewijs opslaan")');
+  assert.match(page.url(), /\/bewijs\/\d+/, 'the new item is shown');
+  assert.match(await page.textContent('main'), /text\/plain/, 'the type comes from the content, not the upload');
+  await expectAccessible(page, 'evidence item');
+
+  await page.goto(`${base}/maatregelen/5.17.01`);
+  const row = page.locator('tr', { hasText: 'Resultaten phishingsimulatie Q3' });
+  assert.equal(await row.count(), 1, 'the measure page lists the evidence');
+  assert.match(await row.textContent(), /werking/);
+  await expectAccessible(page, 'measure with evidence');
+  await page.close();
+});
