@@ -23,21 +23,24 @@ using domain::catalog::MeasureNumber;
 // request. (The built-in catalog index is loaded with it.)
 class Services {
 public:
-    Services(store::Database& database, Clock const& clock, app::CatalogService catalogs)
+    Services(store::Database& database, Clock const& clock, std::shared_ptr<app::CatalogService> catalogs)
         : m_catalogs(std::move(catalogs))
-        , m_assessments(database, clock, m_catalogs)
+        , m_assessments(database, clock, *m_catalogs)
     {
     }
     app::AssessmentService& assessments() { return m_assessments; }
 
 private:
-    app::CatalogService m_catalogs;
+    std::shared_ptr<app::CatalogService> m_catalogs;
     app::AssessmentService m_assessments;
 };
 
 Result<std::unique_ptr<Services>> services(RequestContext& context)
 {
-    auto catalogs = TRY(app::CatalogService::create(context.services.database, context.services.clock));
+    auto catalogs = context.services.catalogs;
+    if (!catalogs)
+        catalogs = std::make_shared<app::CatalogService>(
+            TRY(app::CatalogService::create(context.services.database, context.services.clock)));
     return std::make_unique<Services>(context.services.database, context.services.clock, std::move(catalogs));
 }
 

@@ -32,19 +32,22 @@ std::string organisation_path(OrganisationId id) { return "/organisaties/" + id.
 // The use cases of one request: the assessment service keeps a reference to the
 // catalog service, so both live here together and never move.
 struct Assessments {
-    app::CatalogService catalogs;
+    std::shared_ptr<app::CatalogService> catalogs;
     app::AssessmentService service;
 
-    explicit Assessments(RequestContext& context, app::CatalogService catalog_service)
+    Assessments(RequestContext& context, std::shared_ptr<app::CatalogService> catalog_service)
         : catalogs(std::move(catalog_service))
-        , service(context.services.database, context.services.clock, catalogs)
+        , service(context.services.database, context.services.clock, *catalogs)
     {
     }
 };
 
 Result<std::unique_ptr<Assessments>> open_assessments(RequestContext& context)
 {
-    auto catalogs = TRY(app::CatalogService::create(context.services.database, context.services.clock));
+    auto catalogs = context.services.catalogs;
+    if (!catalogs)
+        catalogs = std::make_shared<app::CatalogService>(
+            TRY(app::CatalogService::create(context.services.database, context.services.clock)));
     return std::make_unique<Assessments>(context, std::move(catalogs));
 }
 
@@ -62,7 +65,7 @@ Result<Loaded> load(RequestContext& context)
     loaded.organisation = TRY(organisation_parameter(context));
     loaded.use_cases = TRY(open_assessments(context));
     loaded.assessment = TRY(loaded.use_cases->service.get(context.actor, loaded.organisation));
-    loaded.catalog = TRY(loaded.use_cases->catalogs.load(context.actor, loaded.assessment.catalog.to_string()));
+    loaded.catalog = TRY(loaded.use_cases->catalogs->load(context.actor, loaded.assessment.catalog.to_string()));
     return loaded;
 }
 
@@ -104,7 +107,7 @@ nlohmann::json json_or_null(std::string const& text) { return text.empty() ? nlo
 
 std::string control_label(RequestContext const& context, Assessments const& use_cases, ControlNumber control)
 {
-    auto const* info = use_cases.catalogs.builtin_index().control(control);
+    auto const* info = use_cases.catalogs->builtin_index().control(control);
     if (info == nullptr)
         return {};
     return context.language == Language::English && !info->label_en.empty() ? info->label_en : info->label_nl;

@@ -1,5 +1,7 @@
 #include "web/request_context.hpp"
 
+#include "app/catalog_service.hpp"
+
 namespace bolwerk::web {
 
 Services::Services(store::Database& database_, Clock const& clock_, WebConfig config_,
@@ -14,6 +16,8 @@ Services::Services(store::Database& database_, Clock const& clock_, WebConfig co
     , mfa(database_, clock_)
     , api_tokens(database_, clock_)
 {
+    if (auto created = app::CatalogService::create(database_, clock_))
+        catalogs = std::make_shared<app::CatalogService>(std::move(*created));
 }
 
 void RequestContext::read_body()

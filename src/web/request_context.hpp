@@ -21,6 +21,10 @@
 #include <optional>
 #include <vector>
 
+namespace bolwerk::app {
+class CatalogService;
+}
+
 namespace bolwerk::web {
 
 /// Everything the application holds for its lifetime and handlers share: the
@@ -40,6 +44,9 @@ struct Services {
     app::SessionService sessions;
     app::MfaService mfa;
     app::ApiTokenService api_tokens;
+    /// The normenkader use cases with the built-in index parsed once, shared by every
+    /// request (safe across threads); null only if the built-in index failed to load.
+    std::shared_ptr<app::CatalogService> catalogs;
     std::unique_ptr<Templates> templates;
     Messages messages;
     StaticFiles static_files;
