@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { startServer, totp, createUser } from './bolwerk_server.mjs';
+import { startServer, createUser, signInEnrolling } from './bolwerk_server.mjs';
 
 const chromiumFlags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -42,19 +42,6 @@ async function expectAccessible(page, name) {
   checkedPages.push(name);
 }
 
-async function signInEnrolling(page, email, password) {
-  await page.goto(`${server.url}inloggen`);
-  await page.fill('#email', email);
-  await page.fill('#password', password);
-  await page.click('button[type=submit]:has-text("Inloggen")');
-  if (/\/account\/mfa$/.test(page.url())) {
-    const secret = (await page.textContent('#totp-secret')).trim();
-    await page.fill('#code', totp(secret));
-    await page.click('button[type=submit]:has-text("activeren")');
-    await page.click('a:has-text("Verder")');
-  }
-}
-
 // The count of one step of the funnel, read from its table alternative.
 async function funnelCount(page, step) {
   const row = page.locator('#trechter-tabel tbody tr').nth(step);
@@ -67,7 +54,7 @@ test('a CISO assesses opzet and bestaan, is refused werking without bestaan, and
   const page = await context.newPage();
   const base = `${server.url}organisaties/${server.organisationId}`;
 
-  await signInEnrolling(page, 'ciso.gap@voorbeeld.example', password);
+  await signInEnrolling(page, server, 'ciso.gap@voorbeeld.example', password);
   await page.click('nav a:has-text("Gap-analyse")');
   assert.equal(page.url(), `${base}/dashboard`);
   await expectAccessible(page, 'dashboard');

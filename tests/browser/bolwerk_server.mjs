@@ -54,7 +54,7 @@ export function createUser(server, email, name, role, password) {
 }
 
 // Signs in through the form; a privileged role enrols TOTP first and then continues past
-// the recovery codes. (The VvT browser test uses it; ui.test.mjs has its own copy.)
+// the recovery codes. Every browser test signs in with it.
 export async function signInEnrolling(page, server, email, password) {
   await page.goto(`${server.url}inloggen`);
   await page.fill('#email', email);

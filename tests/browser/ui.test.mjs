@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { startServer, totp, createUser } from './bolwerk_server.mjs';
+import { startServer, totp, createUser, signInEnrolling } from './bolwerk_server.mjs';
 
 const chromiumFlags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -149,20 +149,6 @@ test('pages work without JavaScript', async () => {
   }
 });
 
-// Signs in; a privileged role enrols TOTP first and then continues past the recovery codes.
-async function signInEnrolling(page, email, password) {
-  await page.goto(`${server.url}inloggen`);
-  await page.fill('#email', email);
-  await page.fill('#password', password);
-  await page.click('button[type=submit]:has-text("Inloggen")');
-  if (/\/account\/mfa$/.test(page.url())) {
-    const secret = (await page.textContent('#totp-secret')).trim();
-    await page.fill('#code', totp(secret));
-    await page.click('button[type=submit]:has-text("activeren")');
-    await page.click('a:has-text("Verder")');
-  }
-}
-
 test('register a risk as ciso, accept it as bestuurder, see it on the heat map; axe on the risk pages', async () => {
   // The demo accounts of issue 6; Gemeente Voorbeeld has the demo risk picture.
   const ciso = account('ciso');
@@ -171,7 +157,7 @@ test('register a risk as ciso, accept it as bestuurder, see it on the heat map; 
   const base = `${server.url}organisaties/${server.organisationId}`;
   const risks = `${base}/risicos`;
 
-  await signInEnrolling(page, ciso.email, ciso.password);
+  await signInEnrolling(page, server, ciso.email, ciso.password);
   await page.click('nav a:has-text("Risico\'s")');
   assert.equal(page.url(), risks);
   assert.match(await page.textContent('main table'), /Ransomware versleutelt het zaaksysteem/, 'the demo register');
@@ -228,7 +214,7 @@ test('register a risk as ciso, accept it as bestuurder, see it on the heat map; 
   await expectAccessible(page, 'risk analyses');
   await page.click('button:has-text("Uitloggen")');
 
-  await signInEnrolling(page, bestuurder.email, bestuurder.password);
+  await signInEnrolling(page, server, bestuurder.email, bestuurder.password);
   await page.goto(risks);
   await page.click(`a[href$="acceptatie?risico=${riskId}"]`);
   await expectAccessible(page, 'accept a risk');
