@@ -5,6 +5,11 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 build_dir="$1"; shift
+# ccache (CMakeLists.txt uses it as the compiler launcher): paths under the clone are
+# hashed relative to it, so a fresh clone in another folder reuses the cache.
+export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$root}"
+export CCACHE_NOHASHDIR="${CCACHE_NOHASHDIR:-true}"
+export CCACHE_MAXSIZE="${CCACHE_MAXSIZE:-20G}"
 cmake_options=(); targets=()
 while [[ $# -gt 0 ]]; do
   if [[ "$1" == "--" ]]; then shift; targets=("$@"); break; fi
