@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.hpp"
+#include "common/utf8.hpp"
 
 #include <cstdint>
 #include <string>
@@ -20,11 +21,7 @@ struct SourceLine {
 /// outlive them.
 std::vector<SourceLine> split_lines(std::string_view text);
 
-/// The length of the UTF-8 sequence that starts at text[at], or 0 if it is not
-/// valid there (stray continuation byte, overlong form, surrogate, beyond U+10FFFF).
-std::size_t utf8_sequence_length(std::string_view text, std::size_t at);
-
-/// Checks that `text` is UTF-8; the error names the line of the first bad byte.
+/// Checks that `text` is UTF-8 (common/utf8.hpp); the error names the line of the first bad byte.
 Result<void> check_utf8(std::string_view text, std::string const& source_name);
 
 } // namespace bolwerk::importers

@@ -77,6 +77,24 @@ TEST(VvtCsv, ReadsBackWithAnRfc4180Reader)
     }
 }
 
+// Issue #10 item 5: a measure owner or note that a spreadsheet would run as a formula.
+TEST(VvtCsv, GuardsFormulaCellsAndReadsThemBackUnchanged)
+{
+    auto guarded = statement();
+    ASSERT_FALSE(guarded.measures.empty());
+    guarded.measures[0].owner = "=HYPERLINK(\"http://evil.example\",\"x\")";
+    guarded.measures[0].aspects[2].note = "@SUM(A1)";
+    auto const text = statement_measures_csv(guarded);
+    EXPECT_NE(text.find(",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\","), std::string::npos);
+    EXPECT_NE(text.find(",'@SUM(A1),"), std::string::npos);
+    EXPECT_EQ(text.find(",=HYPERLINK"), std::string::npos);
+    auto const document = importers::read_csv(text, "vvt.csv", ',');
+    ASSERT_TRUE(document) << document.error().message();
+    auto const& fields = document->records[0].fields;
+    EXPECT_EQ(fields[*document->column("owner")], guarded.measures[0].owner);
+    EXPECT_EQ(fields[*document->column("werking_note")], "@SUM(A1)");
+}
+
 TEST(VvtJson, HasTheDocumentedShape)
 {
     auto const document = json::parse(statement_json(statement()));

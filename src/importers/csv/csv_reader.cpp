@@ -1,6 +1,8 @@
 #include "importers/csv/csv_reader.hpp"
 
+#include "common/csv_field.hpp"
 #include "common/text.hpp"
+#include "importers/source_text.hpp"
 
 #include <algorithm>
 
@@ -9,30 +11,6 @@ namespace bolwerk::importers {
 namespace {
 
 constexpr std::string_view byte_order_mark = "\xEF\xBB\xBF";
-
-// Validates UTF-8 and returns the 1-based line of the first bad byte, if any.
-std::optional<std::uint64_t> first_invalid_utf8_line(std::string_view text)
-{
-    std::uint64_t line = 1;
-    for (std::size_t i = 0; i < text.size();) {
-        auto const byte = static_cast<unsigned char>(text[i]);
-        std::size_t length = byte < 0x80 ? 1
-            : (byte >> 5) == 0x6         ? 2
-            : (byte >> 4) == 0xE         ? 3
-            : (byte >> 3) == 0x1E        ? 4
-                                         : 0;
-        if (length == 0 || i + length > text.size())
-            return line;
-        for (std::size_t k = 1; k < length; ++k) {
-            if ((static_cast<unsigned char>(text[i + k]) >> 6) != 0x2)
-                return line;
-        }
-        if (byte == '\n')
-            ++line;
-        i += length;
-    }
-    return std::nullopt;
-}
 
 char detect_delimiter(std::string_view text)
 {
@@ -60,8 +38,10 @@ public:
             return std::optional<CsvRecord>();
         CsvRecord record{m_line, {}};
         while (true) {
-            auto field = TRY(read_field());
-            record.fields.push_back(std::move(field));
+            auto const field = TRY(read_field());
+            // Our CSV writers put an apostrophe before a cell that a spreadsheet would
+            // take for a formula (common/csv_field.hpp); export → import round-trips.
+            record.fields.emplace_back(remove_formula_guard(field));
             if (m_position >= m_text.size())
                 break;
             char const separator = m_text[m_position];
@@ -166,9 +146,8 @@ Result<CsvDocument> read_csv(std::string_view text, std::string const& source, s
 {
     if (text.substr(0, byte_order_mark.size()) == byte_order_mark)
         text.remove_prefix(byte_order_mark.size());
-    if (auto const bad_line = first_invalid_utf8_line(text))
-        return Error::invalid(
-            "the text is not UTF-8 (save the file as CSV UTF-8)", {.source = source, .line = *bad_line});
+    if (auto const checked = check_utf8(text, source); !checked)
+        return Error::invalid("the text is not UTF-8 (save the file as CSV UTF-8)", checked.error().location());
     CsvDocument document;
     document.delimiter = delimiter.value_or(detect_delimiter(text));
     Parser parser(text, document.delimiter, source);

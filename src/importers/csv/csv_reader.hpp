@@ -32,6 +32,8 @@ struct CsvDocument {
 /// given. Blank lines are skipped. A record with another number of fields than the
 /// header, an unterminated quote, a quote inside an unquoted field or text that is
 /// not UTF-8 is refused with its line (and column). `source` names the input in errors.
+/// The apostrophe our CSV writers put before a formula-like cell is removed from
+/// every field (remove_formula_guard in common/csv_field.hpp).
 Result<CsvDocument> read_csv(std::string_view text, std::string const& source, std::optional<char> delimiter = {});
 
 namespace csv {

@@ -1,3 +1,4 @@
+#include "common/utf8.hpp"
 #include "importers/source_text.hpp"
 #include "importers/structured/json_reader.hpp"
 

@@ -1,5 +1,6 @@
 #include "report/risk/risk_register_export.hpp"
 
+#include "common/csv_field.hpp"
 #include "common/text.hpp"
 
 #include <xlsxwriter.h>
@@ -17,19 +18,6 @@ std::string join(std::vector<std::string> const& parts, std::string_view separat
         joined += part;
     }
     return joined;
-}
-
-std::string csv_field(std::string const& value)
-{
-    if (value.find_first_of(",\"\r\n") == std::string::npos)
-        return value;
-    std::string quoted = "\"";
-    for (char const c : value) {
-        if (c == '"')
-            quoted += '"';
-        quoted += c;
-    }
-    return quoted + "\"";
 }
 
 std::string optional_number(std::optional<domain::RiskScore> const& score, int domain::RiskScore::*member)
@@ -119,18 +107,10 @@ std::vector<std::string> risk_register_columns(domain::RiskMethodology const& me
 
 std::string risk_register_csv(domain::RiskMethodology const& methodology, std::vector<domain::Risk> const& risks)
 {
-    auto const write_line = [](std::string& out, std::vector<std::string> const& cells) {
-        for (std::size_t i = 0; i < cells.size(); ++i) {
-            if (i > 0)
-                out += ',';
-            out += csv_field(cells[i]);
-        }
-        out += "\r\n";
-    };
     std::string csv;
-    write_line(csv, risk_register_columns(methodology));
+    append_csv_line(csv, risk_register_columns(methodology));
     for (auto const& risk : risks)
-        write_line(csv, cells_of(methodology, risk));
+        append_csv_line(csv, cells_of(methodology, risk));
     return csv;
 }
 

@@ -1,34 +1,10 @@
 #include "report/vvt/vvt_csv.hpp"
 
+#include "common/csv_field.hpp"
+
 namespace bolwerk::report::vvt {
 
 namespace {
-
-// RFC 4180 2.6/2.7: quote fields with a comma, quote or line break; double the quotes.
-void append_field(std::string& out, std::string_view value)
-{
-    if (value.find_first_of(",\"\r\n") == std::string_view::npos) {
-        out += value;
-        return;
-    }
-    out += '"';
-    for (char const c : value) {
-        if (c == '"')
-            out += '"';
-        out += c;
-    }
-    out += '"';
-}
-
-void append_line(std::string& out, std::vector<std::string> const& cells)
-{
-    for (std::size_t i = 0; i < cells.size(); ++i) {
-        if (i > 0)
-            out += ',';
-        append_field(out, cells[i]);
-    }
-    out += "\r\n";
-}
 
 domain::vvt::ControlRow const* control_of(
     domain::vvt::StatementOfApplicability const& statement, domain::vvt::MeasureRow const& row)
@@ -82,9 +58,9 @@ std::vector<std::string> statement_csv_columns()
 std::string statement_measures_csv(domain::vvt::StatementOfApplicability const& statement)
 {
     std::string csv;
-    append_line(csv, statement_csv_columns());
+    append_csv_line(csv, statement_csv_columns());
     for (auto const& row : statement.measures)
-        append_line(csv, cells_of(statement, row));
+        append_csv_line(csv, cells_of(statement, row));
     return csv;
 }
 

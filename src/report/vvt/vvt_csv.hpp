@@ -7,7 +7,8 @@
 
 namespace bolwerk::report::vvt {
 
-/// The measure rows of the VvT as one CSV file (RFC 4180, UTF-8, comma, CRLF), for
+/// The measure rows of the VvT as one CSV file (RFC 4180, UTF-8, comma, CRLF, cells
+/// that look like formulas guarded: common/csv_field.hpp), for
 /// further processing rather than reading: snake_case column names and the stored
 /// names of statuses and results ("implemented", "compliant"), one row per
 /// overheidsmaatregel with its control's applicability beside it. The controls and the
