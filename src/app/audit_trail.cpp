@@ -2,6 +2,7 @@
 
 #include "app/authorisation.hpp"
 #include "common/digest.hpp"
+#include "common/json_text.hpp"
 #include "store/audit_repository.hpp"
 #include "store/database.hpp"
 
@@ -19,8 +20,8 @@ std::optional<std::string> digest_of(nlohmann::json const* snapshot)
 {
     if (snapshot == nullptr)
         return std::nullopt;
-    // nlohmann::json keeps object keys sorted, so dump() is a canonical form.
-    return sha256_hex(snapshot->dump());
+    // nlohmann::json keeps object keys sorted, so its text is a canonical form.
+    return sha256_hex(json_text(*snapshot));
 }
 
 Result<AuditVerification::Chain> verify_chain(

@@ -3,6 +3,7 @@
 #include "app/catalog_service.hpp"
 #include "cli/arguments.hpp"
 #include "cli/commands.hpp"
+#include "common/json_text.hpp"
 #include "common/text.hpp"
 #include "store/database.hpp"
 
@@ -178,7 +179,7 @@ Result<void> run_assessment_show(CommandContext& context)
     auto const assessment = snapshot ? TRY(holder->assessments().snapshot(context.actor(), organisation, *snapshot))
                                      : TRY(holder->assessments().get(context.actor(), organisation));
     if (context.options().json)
-        context.out() << app::assessment_to_json(assessment).dump(2) << '\n';
+        context.out() << json_text(app::assessment_to_json(assessment), JsonLayout::Indented) << '\n';
     else
         print_assessment(context.out(), assessment);
     return ok();
@@ -192,7 +193,7 @@ Result<void> run_assessment_start(CommandContext& context)
     auto const assessment
         = TRY(holder->assessments().start(context.actor(), organisation, arguments.flag("--catalog")));
     if (context.options().json)
-        context.out() << app::assessment_to_json(assessment).dump(2) << '\n';
+        context.out() << json_text(app::assessment_to_json(assessment), JsonLayout::Indented) << '\n';
     else
         context.out() << "the assessment of organisation " << organisation.value() << " is against "
                       << assessment.catalog.to_string() << '\n';
@@ -227,7 +228,7 @@ Result<void> run_assessment_set_control(CommandContext& context)
     auto const saved
         = TRY(service.set_control(context.actor(), organisation, applicability, TRY(version_flag(arguments, current))));
     if (context.options().json)
-        context.out() << app::control_to_json(saved).dump(2) << '\n';
+        context.out() << json_text(app::control_to_json(saved), JsonLayout::Indented) << '\n';
     else
         context.out() << "control " << saved.control.to_string() << (saved.applicable ? " applies" : " is excluded")
                       << " (version " << saved.version << ")\n";
@@ -274,7 +275,7 @@ Result<void> run_assessment_set_measure(CommandContext& context)
     auto const saved
         = TRY(service.save_measure(context.actor(), organisation, answer, TRY(version_flag(arguments, current))));
     if (context.options().json)
-        context.out() << app::measure_to_json(saved).dump(2) << '\n';
+        context.out() << json_text(app::measure_to_json(saved), JsonLayout::Indented) << '\n';
     else
         context.out() << "measure " << saved.measure.to_string() << " " << to_string(saved.status) << " (version "
                       << saved.version << ")\n";
@@ -298,10 +299,10 @@ Result<void> run_assessment_migrate(CommandContext& context)
         auto unanswered = nlohmann::json::array();
         for (auto const number : outcome.plan.unanswered)
             unanswered.push_back(number.to_string());
-        context.out() << nlohmann::json{{"from", outcome.from.to_string()}, {"to", outcome.to.to_string()},
-            {"snapshot", outcome.snapshot_label}, {"to_review", review}, {"without_successor", orphaned},
-            {"unanswered",
-                unanswered}}.dump(2)
+        context.out() << json_text(nlohmann::json{{"from", outcome.from.to_string()}, {"to", outcome.to.to_string()},
+                                       {"snapshot", outcome.snapshot_label}, {"to_review", review},
+                                       {"without_successor", orphaned}, {"unanswered", unanswered}},
+            JsonLayout::Indented)
                       << '\n';
         return ok();
     }
@@ -326,9 +327,10 @@ Result<void> run_assessment_freeze(CommandContext& context)
     auto const snapshot
         = TRY(holder->assessments().freeze(context.actor(), organisation, TRY(arguments.required_flag("--label"))));
     if (context.options().json)
-        context.out() << nlohmann::json{{"id", snapshot.id.value()}, {"label", snapshot.label},
-            {"catalog", snapshot.catalog}, {"created_at", format_timestamp(snapshot.created_at)}}
-                             .dump(2)
+        context.out() << json_text(
+            nlohmann::json{{"id", snapshot.id.value()}, {"label", snapshot.label}, {"catalog", snapshot.catalog},
+                {"created_at", format_timestamp(snapshot.created_at)}},
+            JsonLayout::Indented)
                       << '\n';
     else
         context.out() << "froze the assessment as \"" << snapshot.label << "\"\n";
@@ -347,7 +349,7 @@ Result<void> run_assessment_snapshots(CommandContext& context)
             list.push_back({{"id", snapshot.id.value()}, {"label", snapshot.label}, {"catalog", snapshot.catalog},
                 {"created_at", format_timestamp(snapshot.created_at)}, {"created_by", snapshot.created_by}});
         }
-        context.out() << list.dump(2) << '\n';
+        context.out() << json_text(list, JsonLayout::Indented) << '\n';
         return ok();
     }
     if (snapshots.empty()) {
@@ -369,7 +371,7 @@ Result<void> run_assessment_compare(CommandContext& context)
     auto const diff = TRY(
         holder->assessments().compare(context.actor(), organisation, arguments.flag("--from"), arguments.flag("--to")));
     if (context.options().json)
-        context.out() << app::assessment_diff_to_json(diff).dump(2) << '\n';
+        context.out() << json_text(app::assessment_diff_to_json(diff), JsonLayout::Indented) << '\n';
     else
         print_diff(context.out(), diff);
     return ok();

@@ -1,6 +1,7 @@
 #include "app/audit_trail.hpp"
 #include "cli/arguments.hpp"
 #include "cli/commands.hpp"
+#include "common/json_text.hpp"
 #include "store/database.hpp"
 
 #include <nlohmann/json.hpp>
@@ -31,7 +32,9 @@ Result<void> run_audit_verify(CommandContext& context)
                 entry["first_broken_event"] = chain.broken->sequence, entry["reason"] = chain.broken->reason;
             chains.push_back(entry);
         }
-        context.out() << nlohmann::json{{"intact", verification.intact()}, {"chains", chains}}.dump(2) << '\n';
+        context.out() << json_text(
+            nlohmann::json{{"intact", verification.intact()}, {"chains", chains}}, JsonLayout::Indented)
+                      << '\n';
     } else {
         for (auto const& chain : verification.chains) {
             context.out() << chain_name(chain.chain) << ": " << chain.events << " events, ";

@@ -2,6 +2,7 @@
 #include "app/catalog_service.hpp"
 #include "cli/arguments.hpp"
 #include "cli/commands.hpp"
+#include "common/json_text.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -58,7 +59,7 @@ Result<void> run_catalog_import(CommandContext& context)
         nlohmann::json const json{{"id", outcome.id.value()},
             {"catalog", outcome.imported.version.reference().to_string()},
             {"report", app::import_report_to_json(report)}};
-        context.out() << json.dump(2) << '\n';
+        context.out() << json_text(json, JsonLayout::Indented) << '\n';
         return ok();
     }
     context.out() << "imported " << outcome.imported.version.reference().to_string() << " ("
@@ -79,7 +80,8 @@ Result<void> run_catalog_list(CommandContext& context)
         auto builtin = nlohmann::json::array();
         for (auto const& reference : listing.builtin)
             builtin.push_back(reference.to_string());
-        context.out() << nlohmann::json{{"imported", imported}, {"builtin", builtin}}.dump(2) << '\n';
+        context.out() << json_text(nlohmann::json{{"imported", imported}, {"builtin", builtin}}, JsonLayout::Indented)
+                      << '\n';
         return ok();
     }
     for (auto const& summary : listing.imported)
@@ -102,7 +104,7 @@ Result<void> run_catalog_show(CommandContext& context)
         json["from_builtin_index"] = view.from_builtin_index;
         if (view.control)
             json["control_label"] = {{"nl", view.control->label_nl}, {"en", view.control->label_en}};
-        context.out() << json.dump(2) << '\n';
+        context.out() << json_text(json, JsonLayout::Indented) << '\n';
         return ok();
     }
     print_entry(context.out(), view);

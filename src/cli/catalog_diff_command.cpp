@@ -2,6 +2,7 @@
 #include "app/catalog_service.hpp"
 #include "cli/arguments.hpp"
 #include "cli/commands.hpp"
+#include "common/json_text.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -65,7 +66,7 @@ Result<void> run_catalog_diff(CommandContext& context)
     auto service = TRY(app::CatalogService::create(*database, context.clock()));
     auto const outcome = TRY(service.diff(context.actor(), arguments.positional(0), arguments.positional(1)));
     if (context.options().json)
-        context.out() << app::catalog_diff_to_json(outcome).dump(2) << '\n';
+        context.out() << json_text(app::catalog_diff_to_json(outcome), JsonLayout::Indented) << '\n';
     else
         print_diff(context.out(), outcome);
     return ok();

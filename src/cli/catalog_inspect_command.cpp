@@ -1,6 +1,7 @@
 #include "app/catalog_service.hpp"
 #include "cli/arguments.hpp"
 #include "cli/commands.hpp"
+#include "common/json_text.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -56,7 +57,7 @@ Result<void> run_catalog_inspect(CommandContext& context)
     auto const arguments = TRY(Arguments::parse(context.arguments(), {}, 1));
     auto service = TRY(catalog_service(context));
     auto const imported = TRY(service.inspect(context.actor(), arguments.positional(0)));
-    context.out() << framework_summary(imported).dump(2) << '\n';
+    context.out() << json_text(framework_summary(imported), JsonLayout::Indented) << '\n';
     return ok();
 }
 
@@ -67,7 +68,7 @@ Result<void> run_catalog_mapping(CommandContext& context)
     auto const gaps = TRY(service.mapping_gaps(
         context.actor(), arguments.positional(0), arguments.positional(1), arguments.positional(2)));
     if (context.options().json) {
-        context.out() << gaps_to_json(gaps).dump(2) << '\n';
+        context.out() << json_text(gaps_to_json(gaps), JsonLayout::Indented) << '\n';
         return ok();
     }
     context.out() << "mappings " << gaps.mapping_count << '\n';

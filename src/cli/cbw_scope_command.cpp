@@ -1,6 +1,7 @@
 #include "app/cbw_scope_service.hpp"
 #include "cli/arguments.hpp"
 #include "cli/commands.hpp"
+#include "common/json_text.hpp"
 #include "domain/catalog/control_number.hpp"
 
 #include <nlohmann/json.hpp>
@@ -30,8 +31,10 @@ Result<void> run_catalog_scope_set(CommandContext& context)
         context.out() << "control " << arguments.positional(1) << ": Cbw scope set to " << arguments.positional(2)
                       << '\n';
     else
-        context.out() << nlohmann::json{{"control", arguments.positional(1)}, {"scope", arguments.positional(2)}}.dump(
-            2) << '\n';
+        context.out() << json_text(
+            nlohmann::json{{"control", arguments.positional(1)}, {"scope", arguments.positional(2)}},
+            JsonLayout::Indented)
+                      << '\n';
     return ok();
 }
 
@@ -51,7 +54,7 @@ Result<void> run_catalog_scope_list(CommandContext& context)
             context.out() << control.to_string() << "  " << scope << '\n';
     }
     if (context.options().json)
-        context.out() << json.dump(2) << '\n';
+        context.out() << json_text(json, JsonLayout::Indented) << '\n';
     return ok();
 }
 

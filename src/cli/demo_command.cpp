@@ -1,6 +1,7 @@
 #include "app/demo.hpp"
 #include "cli/arguments.hpp"
 #include "cli/commands.hpp"
+#include "common/json_text.hpp"
 #include "store/database.hpp"
 
 #include <nlohmann/json.hpp>
@@ -68,11 +69,11 @@ Result<void> run_demo(CommandContext& context)
         for (auto const& credential : report.credentials)
             accounts.push_back(
                 {{"email", credential.email}, {"password", credential.password}, {"roles", credential.roles}});
-        context.out() << nlohmann::json{{"database", database->config().redacted()},
-            {"organisation_id", report.organisation.id.value()}, {"organisation", report.organisation.name},
-            {"created", report.created}, {"steps", report.steps},
-            {"accounts",
-                accounts}}.dump(2)
+        context.out() << json_text(
+            nlohmann::json{{"database", database->config().redacted()},
+                {"organisation_id", report.organisation.id.value()}, {"organisation", report.organisation.name},
+                {"created", report.created}, {"steps", report.steps}, {"accounts", accounts}},
+            JsonLayout::Indented)
                       << '\n';
         return ok();
     }

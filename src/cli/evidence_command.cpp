@@ -2,6 +2,7 @@
 #include "app/evidence/evidence_service.hpp"
 #include "cli/arguments.hpp"
 #include "cli/commands.hpp"
+#include "common/json_text.hpp"
 #include "common/text.hpp"
 #include "store/database.hpp"
 
@@ -163,7 +164,7 @@ Result<void> run_evidence_add(CommandContext& context)
     if (!item)
         return item.error();
     if (context.options().json) {
-        context.out() << app::evidence_item_to_json(*item).dump(2) << '\n';
+        context.out() << json_text(app::evidence_item_to_json(*item), JsonLayout::Indented) << '\n';
         return ok();
     }
     context.out() << "added evidence " << item->id.value() << " '" << item->title << "'";
@@ -198,7 +199,7 @@ Result<void> run_evidence_list(CommandContext& context)
             json["status"] = status_text(item, day);
             list.push_back(std::move(json));
         }
-        context.out() << list.dump(2) << '\n';
+        context.out() << json_text(list, JsonLayout::Indented) << '\n';
         return ok();
     }
     if (items.empty()) {
@@ -223,7 +224,7 @@ Result<void> run_evidence_show(CommandContext& context)
     app::EvidenceService service(*database, context.clock());
     auto const detail = TRY(service.get(context.actor(), organisation, item));
     if (context.options().json)
-        context.out() << detail_json(detail, today(context)).dump(2) << '\n';
+        context.out() << json_text(detail_json(detail, today(context)), JsonLayout::Indented) << '\n';
     else
         print_item(context.out(), detail, today(context));
     return ok();
@@ -251,7 +252,8 @@ Result<void> run_evidence_link(CommandContext& context)
             context.out() << (remove ? "unlinked " : "linked ") << target.to_string() << '\n';
     }
     if (context.options().json)
-        context.out() << detail_json(TRY(service.get(context.actor(), organisation, item)), today(context)).dump(2)
+        context.out() << json_text(
+            detail_json(TRY(service.get(context.actor(), organisation, item)), today(context)), JsonLayout::Indented)
                       << '\n';
     return ok();
 }

@@ -1,6 +1,7 @@
 #include "app/schema.hpp"
 #include "cli/arguments.hpp"
 #include "cli/commands.hpp"
+#include "common/json_text.hpp"
 #include "store/database.hpp"
 
 #include <nlohmann/json.hpp>
@@ -15,10 +16,10 @@ Result<void> run_migrate(CommandContext& context)
     auto* database = TRY(context.database(CommandContext::Migrate::No));
     auto const report = TRY(app::upgrade_schema(*database, context.actor(), context.clock()));
     if (context.options().json) {
-        context.out() << nlohmann::json{{"database", database->config().redacted()},
-            {"version_before", report.version_before}, {"version_after", report.version_after},
-            {"applied", report.applied}}
-                             .dump(2)
+        context.out() << json_text(
+            nlohmann::json{{"database", database->config().redacted()}, {"version_before", report.version_before},
+                {"version_after", report.version_after}, {"applied", report.applied}},
+            JsonLayout::Indented)
                       << '\n';
         return ok();
     }

@@ -1,6 +1,7 @@
 #include "app/organisation_service.hpp"
 #include "cli/arguments.hpp"
 #include "cli/commands.hpp"
+#include "common/json_text.hpp"
 #include "common/text.hpp"
 #include "store/database.hpp"
 
@@ -45,7 +46,7 @@ Result<void> run_org_create(CommandContext& context)
     app::OrganisationService service(*database, context.clock());
     auto const organisation = TRY(service.create(context.actor(), input));
     if (context.options().json) {
-        context.out() << app::organisation_to_json(organisation).dump(2) << '\n';
+        context.out() << json_text(app::organisation_to_json(organisation), JsonLayout::Indented) << '\n';
         return ok();
     }
     context.out() << "created organisation " << organisation.id.value() << " '" << organisation.name << "'\n";
@@ -62,7 +63,7 @@ Result<void> run_org_list(CommandContext& context)
         auto list = nlohmann::json::array();
         for (auto const& organisation : organisations)
             list.push_back(app::organisation_to_json(organisation));
-        context.out() << list.dump(2) << '\n';
+        context.out() << json_text(list, JsonLayout::Indented) << '\n';
         return ok();
     }
     if (organisations.empty()) {
@@ -87,7 +88,7 @@ Result<void> run_org_show(CommandContext& context)
     app::OrganisationService service(*database, context.clock());
     auto const organisation = TRY(service.show(context.actor(), id));
     if (context.options().json)
-        context.out() << app::organisation_to_json(organisation).dump(2) << '\n';
+        context.out() << json_text(app::organisation_to_json(organisation), JsonLayout::Indented) << '\n';
     else
         print_details(context.out(), organisation);
     return ok();

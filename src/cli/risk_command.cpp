@@ -2,6 +2,7 @@
 #include "app/risk/risk_service.hpp"
 #include "cli/arguments.hpp"
 #include "cli/commands.hpp"
+#include "common/json_text.hpp"
 #include "common/text.hpp"
 #include "store/database.hpp"
 
@@ -91,7 +92,7 @@ Result<void> run_risk_add(CommandContext& context)
     app::RiskService service(*database, context.clock());
     auto const risk = TRY(service.register_risk(context.actor(), organisation, draft));
     if (context.options().json) {
-        context.out() << app::risk_to_json(risk).dump(2) << '\n';
+        context.out() << json_text(app::risk_to_json(risk), JsonLayout::Indented) << '\n';
         return ok();
     }
     context.out() << "registered risk " << risk.id.value() << ": " << domain::to_string(risk.inherent.level)
@@ -112,7 +113,7 @@ Result<void> run_risk_list(CommandContext& context)
         auto list = nlohmann::json::array();
         for (auto const& risk : register_.risks)
             list.push_back(app::risk_to_json(risk));
-        context.out() << list.dump(2) << '\n';
+        context.out() << json_text(list, JsonLayout::Indented) << '\n';
         return ok();
     }
     if (register_.risks.empty())
@@ -130,7 +131,7 @@ Result<void> run_risk_show(CommandContext& context)
     auto* database = TRY(context.database());
     app::RiskService service(*database, context.clock());
     auto const risk = TRY(service.show_risk(context.actor(), organisation, id));
-    context.out() << app::risk_to_json(risk).dump(2) << '\n';
+    context.out() << json_text(app::risk_to_json(risk), JsonLayout::Indented) << '\n';
     return ok();
 }
 
@@ -152,7 +153,7 @@ Result<void> run_risk_accept(CommandContext& context)
     app::RiskService service(*database, context.clock());
     auto const acceptance = TRY(service.accept_risk(context.actor(), organisation, id, request));
     if (context.options().json)
-        context.out() << app::acceptance_to_json(acceptance).dump(2) << '\n';
+        context.out() << json_text(app::acceptance_to_json(acceptance), JsonLayout::Indented) << '\n';
     else
         context.out() << "risk " << id.value() << " accepted at level " << domain::to_string(acceptance.level)
                       << " until " << format_date(acceptance.valid_until) << '\n';
@@ -170,7 +171,7 @@ Result<void> run_risk_tasks(CommandContext& context)
         auto list = nlohmann::json::array();
         for (auto const& task : tasks)
             list.push_back(app::task_to_json(task));
-        context.out() << list.dump(2) << '\n';
+        context.out() << json_text(list, JsonLayout::Indented) << '\n';
         return ok();
     }
     if (tasks.empty())

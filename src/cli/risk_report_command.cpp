@@ -2,6 +2,7 @@
 #include "app/risk/risk_service.hpp"
 #include "cli/arguments.hpp"
 #include "cli/commands.hpp"
+#include "common/json_text.hpp"
 #include "importers/risk/risk_csv.hpp"
 #include "report/risk/heat_map.hpp"
 #include "report/risk/risk_register_export.hpp"
@@ -59,7 +60,8 @@ Result<void> run_risk_heatmap(CommandContext& context)
         = arguments.has_switch("--residual") ? report::HeatMapBasis::Residual : report::HeatMapBasis::Inherent;
     auto const map = report::build_heat_map(register_.methodology.methodology, register_.risks, basis);
     if (context.options().json) {
-        context.out() << nlohmann::json{{"total", map.total}, {"counts", map.counts}}.dump(2) << '\n';
+        context.out() << json_text(nlohmann::json{{"total", map.total}, {"counts", map.counts}}, JsonLayout::Indented)
+                      << '\n';
         return ok();
     }
     context.out() << (format == "svg" ? report::heat_map_svg(map, language) + "\n"
@@ -122,7 +124,9 @@ Result<void> run_risk_import(CommandContext& context)
         auto rejected = nlohmann::json::array();
         for (auto const& error : report.rejected)
             rejected.push_back(error.with_location({.source = path}).to_string());
-        context.out() << nlohmann::json{{"imported", report.imported}, {"rejected", rejected}}.dump(2) << '\n';
+        context.out() << json_text(
+            nlohmann::json{{"imported", report.imported}, {"rejected", rejected}}, JsonLayout::Indented)
+                      << '\n';
         return ok();
     }
     for (auto const& error : report.rejected)
@@ -149,7 +153,7 @@ Result<void> run_risk_methodology(CommandContext& context)
     auto const current = TRY(service.methodology(context.actor(), organisation));
     auto json = app::methodology_to_json(current.methodology.definition());
     json["version"] = current.version;
-    context.out() << json.dump(2) << '\n';
+    context.out() << json_text(json, JsonLayout::Indented) << '\n';
     return ok();
 }
 

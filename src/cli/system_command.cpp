@@ -2,6 +2,7 @@
 #include "app/risk/risk_service.hpp"
 #include "cli/arguments.hpp"
 #include "cli/commands.hpp"
+#include "common/json_text.hpp"
 #include "common/text.hpp"
 #include "store/database.hpp"
 
@@ -61,7 +62,7 @@ Result<void> run_system_add(CommandContext& context)
     app::RiskService service(*database, context.clock());
     auto const system = TRY(service.create_system(context.actor(), organisation, draft));
     if (context.options().json)
-        context.out() << app::system_to_json(system).dump(2) << '\n';
+        context.out() << json_text(app::system_to_json(system), JsonLayout::Indented) << '\n';
     else
         context.out() << "registered system " << system.id.value() << " '" << system.name << "'\n";
     return ok();
@@ -81,7 +82,7 @@ Result<void> run_system_list(CommandContext& context)
             entry["effective_classification"] = app::cia_to_json(view.effective_classification);
             list.push_back(entry);
         }
-        context.out() << list.dump(2) << '\n';
+        context.out() << json_text(list, JsonLayout::Indented) << '\n';
         return ok();
     }
     if (views.empty())

@@ -2,6 +2,7 @@
 #include "app/credentials.hpp"
 #include "cli/arguments.hpp"
 #include "cli/commands.hpp"
+#include "common/json_text.hpp"
 #include "common/text.hpp"
 #include "domain/role.hpp"
 
@@ -95,7 +96,7 @@ Result<void> run_user_create(CommandContext& context)
         auto json = app::user_to_json(user);
         if (generate)
             json["password"] = input.password;
-        context.out() << json.dump(2) << '\n';
+        context.out() << json_text(json, JsonLayout::Indented) << '\n';
         return ok();
     }
     context.out() << "created user " << user.id.value() << " <" << user.email << ">"

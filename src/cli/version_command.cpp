@@ -1,5 +1,6 @@
 #include "cli/arguments.hpp"
 #include "cli/commands.hpp"
+#include "common/json_text.hpp"
 #include "store/migrator.hpp"
 
 #include <nlohmann/json.hpp>
@@ -24,9 +25,9 @@ Result<void> run_version(CommandContext& context)
     int const libpq = PQlibVersion();
     std::string const libpq_version = std::to_string(libpq / 10000) + "." + std::to_string(libpq % 10000);
     if (context.options().json) {
-        context.out() << nlohmann::json{{"version", bolwerk_version}, {"schema_version", schema},
-            {"sqlite", sqlite3_libversion()}, {"libpq", libpq_version}}
-                             .dump(2)
+        context.out() << json_text(nlohmann::json{{"version", bolwerk_version}, {"schema_version", schema},
+                                       {"sqlite", sqlite3_libversion()}, {"libpq", libpq_version}},
+            JsonLayout::Indented)
                       << '\n';
         return ok();
     }

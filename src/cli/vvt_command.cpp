@@ -2,6 +2,7 @@
 #include "app/vvt/vvt_service.hpp"
 #include "cli/arguments.hpp"
 #include "cli/commands.hpp"
+#include "common/json_text.hpp"
 #include "domain/vvt/statement_diff.hpp"
 #include "store/database.hpp"
 
@@ -68,7 +69,7 @@ json summary_json(app::VvtVersionSummary const& summary)
 void print_summary(CommandContext& context, app::VvtVersionSummary const& summary)
 {
     if (context.options().json) {
-        context.out() << summary_json(summary).dump(2) << '\n';
+        context.out() << json_text(summary_json(summary), JsonLayout::Indented) << '\n';
         return;
     }
     context.out() << "version " << summary.number << " (" << summary.catalog << ")  "
@@ -81,9 +82,10 @@ void print_summary(CommandContext& context, app::VvtVersionSummary const& summar
 void print_publication(CommandContext& context, app::VvtPublicationState const& state)
 {
     if (context.options().json) {
-        context.out() << json{{"enabled", state.enabled},
-            {"published_version", state.current ? json(state.current->version_number) : json(nullptr)}}
-                             .dump(2)
+        context.out() << json_text(
+            json{{"enabled", state.enabled},
+                {"published_version", state.current ? json(state.current->version_number) : json(nullptr)}},
+            JsonLayout::Indented)
                       << '\n';
         return;
     }
@@ -132,7 +134,7 @@ Result<void> run_vvt_scope_show(CommandContext& context)
     auto const view = TRY(service.scope(context.actor(), organisation));
     auto document = app::isms_scope_to_json(view.scope);
     document["version"] = view.version;
-    context.out() << document.dump(2) << '\n';
+    context.out() << json_text(document, JsonLayout::Indented) << '\n';
     return ok();
 }
 
@@ -175,7 +177,7 @@ Result<void> run_vvt_versions(CommandContext& context)
         auto list = json::array();
         for (auto const& summary : versions)
             list.push_back(summary_json(summary));
-        context.out() << list.dump(2) << '\n';
+        context.out() << json_text(list, JsonLayout::Indented) << '\n';
         return ok();
     }
     if (versions.empty())
@@ -200,10 +202,11 @@ Result<void> run_vvt_diff(CommandContext& context)
             changes.push_back({{"part", domain::vvt::to_string(change.part)}, {"key", change.key},
                 {"kind", domain::vvt::to_string(change.kind)}, {"fields", fields}});
         }
-        context.out() << json{{"version", detail.summary.number},
-            {"previous", detail.previous_number ? json(*detail.previous_number) : json(nullptr)},
-            {"changes",
-                changes}}.dump(2)
+        context.out() << json_text(
+            json{{"version", detail.summary.number},
+                {"previous", detail.previous_number ? json(*detail.previous_number) : json(nullptr)},
+                {"changes", changes}},
+            JsonLayout::Indented)
                       << '\n';
         return ok();
     }

@@ -1,5 +1,6 @@
 #include "web/api_support.hpp"
 
+#include "common/json_text.hpp"
 #include "web/page.hpp"
 #include "web/problem.hpp"
 #include "web/request_context.hpp"
@@ -10,7 +11,7 @@ namespace bolwerk::web {
 
 Response json_response(unsigned status, nlohmann::json const& body)
 {
-    return Response::text(status, body.dump(), "application/json");
+    return Response::text(status, json_text(body), "application/json");
 }
 
 // A query parameter as a number in [minimum, maximum]; Invalid naming it otherwise.

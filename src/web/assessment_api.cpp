@@ -4,6 +4,7 @@
 #include "app/assessment/assessment_service.hpp"
 #include "app/authorisation.hpp"
 #include "app/catalog_service.hpp"
+#include "common/json_text.hpp"
 #include "web/page.hpp"
 #include "web/problem.hpp"
 #include "web/request_context.hpp"
@@ -46,7 +47,7 @@ Result<std::unique_ptr<Services>> services(RequestContext& context)
 
 Response json_response(unsigned status, nlohmann::json const& body)
 {
-    return Response::text(status, body.dump(), "application/json");
+    return Response::text(status, json_text(body), "application/json");
 }
 
 Response respond(Result<Response> result)

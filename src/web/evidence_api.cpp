@@ -6,6 +6,7 @@
 #include "web/problem.hpp"
 #include "web/request_context.hpp"
 
+#include "common/json_text.hpp"
 #include "common/text.hpp"
 
 namespace bolwerk::web {
@@ -14,7 +15,7 @@ namespace {
 
 Response json_response(unsigned status, nlohmann::json const& body)
 {
-    return Response::text(status, body.dump(), "application/json");
+    return Response::text(status, json_text(body), "application/json");
 }
 
 Response respond(Result<Response> result)

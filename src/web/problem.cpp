@@ -1,5 +1,6 @@
 #include "web/problem.hpp"
 
+#include "common/json_text.hpp"
 #include "web/page.hpp"
 
 #include <nlohmann/json.hpp>
@@ -26,7 +27,7 @@ std::string_view title_for(ErrorKind kind)
 Response problem_response(unsigned status, std::string_view title, std::string_view detail)
 {
     nlohmann::json body{{"type", "about:blank"}, {"title", title}, {"status", status}, {"detail", detail}};
-    return Response::text(status, body.dump(), "application/problem+json");
+    return Response::text(status, json_text(body), "application/problem+json");
 }
 
 Response problem_response(Error const& error)
@@ -40,7 +41,7 @@ Response problem_response(Error const& error)
         body["field"] = *field;
         body["errors"] = nlohmann::json::array({{{"pointer", "/" + *field}, {"detail", detail}}});
     }
-    return Response::text(status, body.dump(), "application/problem+json");
+    return Response::text(status, json_text(body), "application/problem+json");
 }
 
 } // namespace bolwerk::web

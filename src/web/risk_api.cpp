@@ -5,6 +5,7 @@
 #include "app/risk/risk_input_json.hpp"
 #include "app/risk/risk_json.hpp"
 #include "app/risk/risk_service.hpp"
+#include "common/json_text.hpp"
 #include "common/text.hpp"
 #include "report/risk/heat_map.hpp"
 #include "web/api_support.hpp"
@@ -257,7 +258,7 @@ Result<Response> import_risks(RequestContext& context)
                 std::to_string(report.rejected.size())
                     + " row(s) are invalid, nothing was imported (skip_bad_rows=true imports the rest)"},
             {"errors", errors}};
-        return Response::text(422, body.dump(), "application/problem+json");
+        return Response::text(422, json_text(body), "application/problem+json");
     }
     return json_response(200, {{"imported", report.imported}, {"rejected", errors}});
 }
@@ -322,7 +323,7 @@ Result<Response> put_methodology(RequestContext& context)
     }
     auto body = TRY(json_body(context));
     body.erase("version");
-    auto const methodology = TRY(app::methodology_from_json(body.dump()));
+    auto const methodology = TRY(app::methodology_from_json(json_text(body)));
     auto const stored = TRY(service.set_methodology(context.actor, id, methodology));
     return with_etag(json_response(200, methodology_json(stored)), stored.version);
 }

@@ -3,6 +3,7 @@
 #include "app/authorisation.hpp"
 #include "app/risk/methodology_json.hpp"
 #include "app/risk/risk_service.hpp"
+#include "common/json_text.hpp"
 #include "common/text.hpp"
 #include "web/page.hpp"
 #include "web/request_context.hpp"
@@ -701,7 +702,7 @@ Result<domain::RiskMethodology> methodology_from_form(RequestContext& context, a
     if (parsed.ec != std::errc{} || parsed.ptr != days_text.data() + days_text.size())
         return Error::invalid("enter a whole number of days", {.field = "max_acceptance_days"});
     json["max_acceptance_days"] = days;
-    return app::methodology_from_json(json.dump());
+    return app::methodology_from_json(json_text(json));
 }
 
 } // namespace

@@ -1,6 +1,8 @@
 // The one translation unit that includes the mustache engine (STYLE.md 9.4).
 #include "web/templates.hpp"
 
+#include "common/json_text.hpp"
+
 #include <kainjow/mustache.hpp>
 #include <nlohmann/json.hpp>
 
@@ -66,7 +68,7 @@ mustache::data to_data(nlohmann::json const& value)
     case nlohmann::json::value_t::boolean: return mustache::data(value.get<bool>());
     case nlohmann::json::value_t::string: return mustache::data(value.get<std::string>());
     case nlohmann::json::value_t::null: return mustache::data(false);
-    default: return mustache::data(value.dump());
+    default: return mustache::data(json_text(value));
     }
 }
 

@@ -1,5 +1,6 @@
 #include "app/authorisation.hpp"
 #include "app/vvt/vvt_json.hpp"
+#include "common/json_text.hpp"
 #include "domain/vvt/statement_diff.hpp"
 #include "report/vvt/vvt_json.hpp"
 #include "web/page.hpp"
@@ -21,7 +22,7 @@ using nlohmann::json;
 
 Response json_response(unsigned status, json const& body)
 {
-    return Response::text(status, body.dump(), "application/json");
+    return Response::text(status, json_text(body), "application/json");
 }
 
 Response respond(Result<Response> result)

@@ -4,6 +4,7 @@
 #include "app/audit_trail.hpp"
 #include "app/authorisation.hpp"
 #include "app/catalog_service.hpp"
+#include "common/json_text.hpp"
 #include "store/database.hpp"
 #include "store/organisation_repository.hpp"
 
@@ -139,7 +140,7 @@ Result<store::StoredAssessment> AssessmentService::ensure_started(
     // Not started yet: start against the default version. CatalogService reads on its
     // own connection, which the write lock of this transaction does not block.
     auto const catalog = TRY(resolve_catalog(actor, std::nullopt));
-    auto const scale = maturity_scale_to_json(MaturityScale::standard()).dump();
+    auto const scale = json_text(maturity_scale_to_json(MaturityScale::standard()));
     TRY(Repository::create(transaction, organisation, catalog, scale, actor.label, now));
     nlohmann::json const after{{"catalog", catalog.to_string()}};
     TRY(record_audit_event(transaction, actor,
@@ -162,7 +163,7 @@ Result<Assessment> AssessmentService::start(
                 + reference.to_string() + " with migrate");
         return load_assessment(*connection, organisation, *stored);
     }
-    auto const scale = maturity_scale_to_json(MaturityScale::standard()).dump();
+    auto const scale = json_text(maturity_scale_to_json(MaturityScale::standard()));
     TRY(Repository::create(transaction, organisation, reference, scale, actor.label, now));
     nlohmann::json const after{{"catalog", reference.to_string()}};
     TRY(record_audit_event(transaction, actor,
@@ -272,7 +273,7 @@ Result<MaturityScale> AssessmentService::set_maturity_scale(
             + std::to_string(scale.highest()) + "); change those first");
     auto const before = TRY(parse_json_text(stored.maturity_scale));
     auto const after = maturity_scale_to_json(scale);
-    TRY(Repository::set_maturity_scale(transaction, organisation, after.dump(), now));
+    TRY(Repository::set_maturity_scale(transaction, organisation, json_text(after), now));
     TRY(record_audit_event(transaction, actor,
         change(organisation, "assessment.maturity_scale", "assessment", organisation.to_string(), &before, &after,
             std::to_string(scale.labels.size()) + " levels"),
@@ -310,8 +311,8 @@ Result<AssessmentMigration> AssessmentService::migrate(
     // stay in the history there (issue #5, "History").
     outcome.snapshot_label = "Voor migratie naar " + to.reference().to_string() + " (" + format_timestamp(now) + ")";
     auto const frozen = assessment_to_json(current);
-    TRY(Snapshots::add(transaction, organisation, outcome.snapshot_label, current.catalog.to_string(), frozen.dump(),
-        actor.label, now));
+    TRY(Snapshots::add(transaction, organisation, outcome.snapshot_label, current.catalog.to_string(),
+        json_text(frozen), actor.label, now));
 
     std::vector<domain::catalog::MeasureNumber> answered;
     answered.reserve(current.measures.size());
@@ -381,8 +382,8 @@ Result<store::SnapshotSummary> AssessmentService::freeze(
     auto const stored = TRY(ensure_started(transaction, actor, organisation, now));
     auto const current = TRY(load_assessment(*connection, organisation, stored));
     auto const frozen = assessment_to_json(current);
-    auto summary = TRY(
-        Snapshots::add(transaction, organisation, label, current.catalog.to_string(), frozen.dump(), actor.label, now));
+    auto summary = TRY(Snapshots::add(
+        transaction, organisation, label, current.catalog.to_string(), json_text(frozen), actor.label, now));
     nlohmann::json const after{{"label", label}, {"catalog", current.catalog.to_string()},
         {"controls", current.controls.size()}, {"measures", current.measures.size()}};
     TRY(record_audit_event(transaction, actor,

@@ -4,6 +4,7 @@
 #include "app/authorisation.hpp"
 #include "app/risk/methodology_json.hpp"
 #include "app/risk/risk_json.hpp"
+#include "common/json_text.hpp"
 #include "importers/risk/risk_csv.hpp"
 #include "store/audit_repository.hpp"
 #include "store/database.hpp"
@@ -126,7 +127,7 @@ Result<MethodologyVersion> RiskService::set_methodology(
     TRY(require_organisation(*connection, organisation));
     auto const json = methodology_to_json(methodology.definition());
     auto const version
-        = TRY(store::RiskMethodologyRepository::add(transaction, organisation, json.dump(), actor.label, now));
+        = TRY(store::RiskMethodologyRepository::add(transaction, organisation, json_text(json), actor.label, now));
     MethodologyVersion const stored{methodology, version};
     TRY(rescore_all(transaction, organisation, stored, now));
     TRY(record_audit_event(transaction, actor,

@@ -6,6 +6,7 @@
 #include "app/vvt/vvt_json.hpp"
 #include "common/assert.hpp"
 #include "common/digest.hpp"
+#include "common/json_text.hpp"
 #include "domain/vvt/statement_canonical.hpp"
 #include "report/vvt/vvt_json.hpp"
 #include "store/assessment/assessment_repository.hpp"
@@ -186,8 +187,8 @@ Result<IsmsScopeView> VvtService::set_scope(
     auto const before_view = TRY(load_scope(*connection, organisation));
     auto const before = isms_scope_to_json(before_view.scope);
     auto const after = isms_scope_to_json(scope);
-    auto const stored = TRY(
-        store::IsmsScopeRepository::save(transaction, organisation, after.dump(), expected_version, actor.label, now));
+    auto const stored = TRY(store::IsmsScopeRepository::save(
+        transaction, organisation, json_text(after), expected_version, actor.label, now));
     TRY(record_audit_event(transaction, actor,
         change(organisation, "isms_scope.update", "isms_scope", organisation.to_string(),
             before_view.version == 0 ? nullptr : &before, &after),

@@ -1,5 +1,7 @@
 #include "importers/structured/json_fields.hpp"
 
+#include "common/json_text.hpp"
+
 #include <charconv>
 
 namespace bolwerk::importers {
@@ -62,7 +64,7 @@ Result<std::string> JsonFields::text(std::string_view key) const
     auto const* found = member(m_value, key);
     if (!found || !(found->is_string() || found->is_number()))
         return invalid(key, "must be text");
-    return found->is_string() ? found->get<std::string>() : found->dump();
+    return found->is_string() ? found->get<std::string>() : json_text(*found);
 }
 
 std::string JsonFields::optional_text(std::string_view key) const
@@ -70,7 +72,7 @@ std::string JsonFields::optional_text(std::string_view key) const
     auto const* found = member(m_value, key);
     if (!found || !(found->is_string() || found->is_number()))
         return {};
-    return found->is_string() ? found->get<std::string>() : found->dump();
+    return found->is_string() ? found->get<std::string>() : json_text(*found);
 }
 
 Result<bool> JsonFields::boolean(std::string_view key, bool fallback) const

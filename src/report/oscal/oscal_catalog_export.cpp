@@ -1,6 +1,7 @@
 #include "report/oscal/oscal_catalog_export.hpp"
 
 #include "common/digest.hpp"
+#include "common/json_text.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -100,7 +101,7 @@ std::string export_oscal_catalog_json(
     json const document{{"catalog",
         {{"uuid", name_based_uuid("bolwerk:catalog:" + reference)}, {"metadata", metadata},
             {"groups", theme_groups(version, index)}}}};
-    return document.dump(2);
+    return json_text(document, JsonLayout::Indented);
 }
 
 } // namespace bolwerk::report::oscal

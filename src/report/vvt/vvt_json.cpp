@@ -1,5 +1,6 @@
 #include "report/vvt/vvt_json.hpp"
 
+#include "common/json_text.hpp"
 #include "domain/vvt/statement_canonical.hpp"
 
 #include <nlohmann/json.hpp>
@@ -105,7 +106,7 @@ std::string statement_json(domain::vvt::StatementOfApplicability const& statemen
         {"scope", scope_json(statement.scope)}, {"controls", controls}, {"measures", measures},
         {"exceptions", exceptions}};
     // Invalid UTF-8 in stored text is replaced rather than thrown on (our code does not throw).
-    return document.dump(2, ' ', false, json::error_handler_t::replace);
+    return json_text(document, JsonLayout::Indented);
 }
 
 } // namespace bolwerk::report::vvt

@@ -1,5 +1,6 @@
 #include "report/vvt/vvt_oscal_ssp.hpp"
 
+#include "common/json_text.hpp"
 #include "domain/vvt/statement_canonical.hpp"
 #include "report/oscal/oscal_catalog_export.hpp"
 #include "report/vvt/vvt_tables.hpp"
@@ -203,7 +204,7 @@ std::string statement_oscal_ssp_json(domain::vvt::StatementOfApplicability const
         {"system-characteristics", system_characteristics_json(statement, uuid)},
         {"system-implementation", system_implementation_json(statement, uuid)},
         {"control-implementation", control_implementation_json(statement, uuid)}, {"back-matter", back_matter}};
-    return json{{"system-security-plan", plan}}.dump(2, ' ', false, json::error_handler_t::replace);
+    return json_text(json{{"system-security-plan", plan}}, JsonLayout::Indented);
 }
 
 } // namespace bolwerk::report::vvt
