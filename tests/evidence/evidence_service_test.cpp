@@ -151,11 +151,16 @@ TEST_P(EvidenceServiceTest, RefusesFilesOverTheLimitNamingTheLimit)
     EXPECT_EQ(blob_rows(), 1);
 }
 
-TEST_P(EvidenceServiceTest, MarkupIsStoredButDetectedAsMarkup)
+TEST_P(EvidenceServiceTest, HtmlIsStoredAndRecordedAsHtmlButNeverServedAsSuch)
 {
     auto const item = must_add_file("Schermafdruk", "<html><script>alert(1)</script></html>");
     ASSERT_TRUE(item.current);
-    EXPECT_EQ(item.current->media_type, domain::MediaType::Markup);
+    EXPECT_EQ(item.current->media_type, domain::MediaType::Html);
+    // Read back from the database under its name (text/html), not as text/xml.
+    auto const stored = m_service->get(m_operator, m_organisation, item.id);
+    ASSERT_TRUE(stored) << stored.error().to_string();
+    ASSERT_TRUE(stored->item.current);
+    EXPECT_EQ(stored->item.current->media_type, domain::MediaType::Html);
     EXPECT_EQ(domain::served_content_type(item.current->media_type), "application/octet-stream");
 }
 

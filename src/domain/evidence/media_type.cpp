@@ -1,9 +1,11 @@
 #include "domain/evidence/media_type.hpp"
 
 #include "common/text.hpp"
+#include "common/utf8.hpp"
 
 #include <array>
 #include <cstddef>
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <vector>
@@ -25,7 +27,8 @@ constexpr std::array names{Name{MediaType::Pdf, "application/pdf"}, Name{MediaTy
     Name{MediaType::Odt, "application/vnd.oasis.opendocument.text"},
     Name{MediaType::Ods, "application/vnd.oasis.opendocument.spreadsheet"},
     Name{MediaType::Odp, "application/vnd.oasis.opendocument.presentation"}, Name{MediaType::Text, "text/plain"},
-    Name{MediaType::Markup, "text/xml"}, Name{MediaType::Unknown, "application/octet-stream"}};
+    Name{MediaType::Html, "text/html"}, Name{MediaType::Svg, "image/svg+xml"}, Name{MediaType::Xml, "text/xml"},
+    Name{MediaType::Unknown, "application/octet-stream"}};
 
 bool starts_with(std::string_view content, std::string_view prefix) { return content.starts_with(prefix); }
 
@@ -133,41 +136,6 @@ MediaType zip_type(std::string_view zip)
     return MediaType::Zip;
 }
 
-// The length of the UTF-8 sequence at `position`, or 0 when it is not well formed
-// (RFC 3629: no overlong forms, no surrogates, nothing above U+10FFFF).
-std::size_t utf8_sequence(std::string_view text, std::size_t position)
-{
-    auto const byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
-    unsigned char const lead = byte(position);
-    if (lead < 0x80)
-        return 1;
-    std::size_t length = 0;
-    std::uint32_t code = 0;
-    if (lead >= 0xC2 && lead <= 0xDF) {
-        length = 2;
-        code = lead & 0x1Fu;
-    } else if (lead >= 0xE0 && lead <= 0xEF) {
-        length = 3;
-        code = lead & 0x0Fu;
-    } else if (lead >= 0xF0 && lead <= 0xF4) {
-        length = 4;
-        code = lead & 0x07u;
-    } else {
-        return 0;
-    }
-    if (text.size() - position < length)
-        return 0;
-    for (std::size_t i = 1; i < length; ++i) {
-        if ((byte(position + i) & 0xC0u) != 0x80u)
-            return 0;
-        code = (code << 6) | (byte(position + i) & 0x3Fu);
-    }
-    constexpr std::array<std::uint32_t, 5> smallest{0, 0, 0x80, 0x800, 0x10000};
-    if (code < smallest[length] || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
-        return 0;
-    return length;
-}
-
 bool is_plain_text(std::string_view content)
 {
     std::size_t position = 0;
@@ -177,7 +145,7 @@ bool is_plain_text(std::string_view content)
             return false;
         if (byte == 0x7F)
             return false;
-        auto const length = utf8_sequence(content, position);
+        auto const length = utf8_sequence_length(content, position);
         if (length == 0)
             return false;
         position += length;
@@ -185,22 +153,75 @@ bool is_plain_text(std::string_view content)
     return true;
 }
 
-// Browsers sniff markup anywhere near the start, so anything that opens with a tag or
-// names one of the dangerous elements early counts as markup.
-bool looks_like_markup(std::string_view text)
+// The start of a markup document, lower case: after a byte order mark and white
+// space, at most 1024 bytes (browsers sniff about as far, WHATWG MIME Sniffing 7).
+std::string markup_head(std::string_view text)
 {
     constexpr std::string_view byte_order_mark("\xEF\xBB\xBF", 3);
+    constexpr std::size_t sniffed_bytes = 1024;
     if (text.starts_with(byte_order_mark))
         text.remove_prefix(byte_order_mark.size());
-    auto const start = trim(text);
-    if (start.starts_with('<'))
-        return true;
-    auto const head = to_ascii_lower(text.substr(0, 1024));
-    for (std::string_view const tag : {"<html", "<script", "<svg", "<?xml", "<!doctype", "<body", "<iframe", "<head"}) {
-        if (head.find(tag) != std::string::npos)
+    auto const start = text.find_first_not_of(" \t\r\n\f");
+    return start == std::string_view::npos ? std::string() : to_ascii_lower(text.substr(start, sniffed_bytes));
+}
+
+// WHATWG MIME Sniffing 7.1, "identifying a resource with an unknown MIME type": the
+// openings for which a browser renders a document as HTML, each followed by a space
+// or '>'.
+bool opens_as_html(std::string_view head)
+{
+    constexpr std::array<std::string_view, 17> openings{"<!doctype html", "<html", "<head", "<script", "<iframe", "<h1",
+        "<div", "<font", "<table", "<a", "<style", "<title", "<b", "<body", "<br", "<p", "<!--"};
+    for (auto const opening : openings) {
+        if (head.starts_with(opening) && head.size() > opening.size()
+            && (head[opening.size()] == ' ' || head[opening.size()] == '>'))
             return true;
     }
     return false;
+}
+
+// The name of the first element ('<' and a letter), skipping declarations, comments
+// and processing instructions: the root of an XML document.
+std::string_view first_element_name(std::string_view head)
+{
+    for (auto at = head.find('<'); at != std::string_view::npos; at = head.find('<', at + 1)) {
+        if (at + 1 >= head.size() || head[at + 1] < 'a' || head[at + 1] > 'z')
+            continue;
+        auto const end = head.find_first_of(" \t\r\n/>", at + 1);
+        auto const name = head.substr(at + 1, end == std::string_view::npos ? std::string_view::npos : end - at - 1);
+        // A prefixed root ("svg:svg") is the same element.
+        auto const colon = name.rfind(':');
+        return colon == std::string_view::npos ? name : name.substr(colon + 1);
+    }
+    return {};
+}
+
+bool mentions_any(std::string_view head, std::initializer_list<std::string_view> tags)
+{
+    for (auto const tag : tags) {
+        if (head.find(tag) != std::string_view::npos)
+            return true;
+    }
+    return false;
+}
+
+// Which markup valid text is, if any. Browsers sniff markup anywhere near the start,
+// so a text that names a scriptable element early counts as markup too.
+std::optional<MediaType> markup_type(std::string_view text)
+{
+    auto const head = markup_head(text);
+    if (opens_as_html(head))
+        return MediaType::Html;
+    auto const root = first_element_name(head);
+    if (root == "svg")
+        return MediaType::Svg;
+    if (root == "html" || mentions_any(head, {"<script", "<iframe", "<body", "<html", "<head", "<!doctype html"}))
+        return MediaType::Html;
+    if (mentions_any(head, {"<svg"}))
+        return MediaType::Svg;
+    if (head.starts_with('<') || head.find("<?xml") != std::string::npos)
+        return MediaType::Xml;
+    return std::nullopt;
 }
 
 } // namespace
@@ -219,7 +240,7 @@ MediaType detect_media_type(std::string_view content)
         || starts_with(content, std::string_view("PK\x05\x06", 4)))
         return zip_type(content);
     if (is_plain_text(content))
-        return looks_like_markup(content) ? MediaType::Markup : MediaType::Text;
+        return markup_type(content).value_or(MediaType::Text);
     return MediaType::Unknown;
 }
 
@@ -236,7 +257,9 @@ std::string_view served_content_type(MediaType type)
 {
     switch (type) {
     case MediaType::Text: return "text/plain; charset=utf-8";
-    case MediaType::Markup:
+    case MediaType::Html:
+    case MediaType::Svg:
+    case MediaType::Xml:
     case MediaType::Unknown: return "application/octet-stream";
     default: return media_type_name(type);
     }

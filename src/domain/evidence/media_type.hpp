@@ -22,7 +22,10 @@ enum class MediaType : std::uint8_t {
     Ods,
     Odp,
     Text, ///< Valid UTF-8 without control characters other than tab, CR, LF and FF.
-    Markup, ///< Text that looks like HTML, SVG or XML: stored, but never served as such.
+    /// Markup is stored, but never served as such (served_content_type()).
+    Html, ///< Text a browser would render as HTML (WHATWG MIME Sniffing 7.1) or that names a scriptable element.
+    Svg, ///< An XML document whose root is <svg>.
+    Xml, ///< Other text that starts with a tag or holds an XML declaration.
     Unknown,
 };
 
@@ -30,10 +33,11 @@ enum class MediaType : std::uint8_t {
 MediaType detect_media_type(std::string_view content);
 
 /// The IANA media type of the detected kind, for display and the API
-/// ("application/pdf"); Markup is "text/xml" here and Unknown "application/octet-stream".
+/// ("application/pdf", "text/html"); Unknown is "application/octet-stream". Xml is
+/// "text/xml", the name every kind of markup was stored under before Html and Svg.
 std::string_view media_type_name(MediaType type);
 
-/// The Content-Type header a download is served with. Markup and Unknown are always
+/// The Content-Type header a download is served with. Html, Svg, Xml and Unknown are always
 /// application/octet-stream, so that no browser renders stored HTML or SVG, and text is
 /// text/plain; every download is also an attachment (web/evidence_pages).
 std::string_view served_content_type(MediaType type);

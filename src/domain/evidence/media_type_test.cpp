@@ -96,18 +96,55 @@ TEST(DetectMediaType, RecognisesEachKindFromItsBytes)
         {"odf with unknown mimetype", zip_of({{"mimetype", "application/x-evil"}}), MediaType::Zip},
         {"utf-8 text", "Logboek controle 2026: geen afwijkingen.\nÉén regel met accenten.\n", MediaType::Text},
         {"empty file", "", MediaType::Text},
-        {"html", "<!DOCTYPE html><html><body>hi</body></html>", MediaType::Markup},
-        {"html after white space", "\n\n   <html>", MediaType::Markup},
-        {"html after byte order mark", "\xEF\xBB\xBF<html>", MediaType::Markup},
-        {"svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>", MediaType::Markup},
-        {"xml", "<?xml version=\"1.0\"?><a/>", MediaType::Markup},
-        {"script later in text", "Beste collega,\n<script>alert(1)</script>", MediaType::Markup},
+        {"html", "<!DOCTYPE html><html><body>hi</body></html>", MediaType::Html},
         {"binary", std::string("\x00\x01\x02\x03", 4), MediaType::Unknown},
         {"invalid utf-8", "caf\xE9 au lait", MediaType::Unknown},
         {"overlong utf-8", "\xC0\xAF", MediaType::Unknown},
         {"utf-8 surrogate", "\xED\xA0\x80", MediaType::Unknown},
         {"truncated zip header", std::string("PK\x03\x04", 4), MediaType::Zip},
         {"pdf look-alike in text", "Zie bijlage %PDF-", MediaType::Text},
+    };
+    for (auto const& test : cases)
+        EXPECT_EQ(detect_media_type(test.content), test.expected) << test.name;
+}
+
+// Issue #10 (d): HTML was recorded as text/xml. Every kind of markup is told apart, and
+// none is ever served as itself (ServedContentType below).
+TEST(DetectMediaType, TellsHtmlSvgAndXmlApart)
+{
+    std::vector<DetectionCase> const cases{
+        {"html5 document", "<!DOCTYPE html><html><body>hi</body></html>", MediaType::Html},
+        {"doctype in capitals", "<!DOCTYPE HTML PUBLIC \"-//W3C//DTD HTML 4.01//EN\">", MediaType::Html},
+        {"html after white space", "\n\n   <html>", MediaType::Html},
+        {"html after byte order mark", "\xEF\xBB\xBF<html>", MediaType::Html},
+        {"html element with attributes", "<HTML lang=\"nl\">", MediaType::Html},
+        {"fragment: a paragraph", "<p>Verslag</p>", MediaType::Html},
+        {"fragment: a link", "<a href=\"https://evil.example\">klik</a>", MediaType::Html},
+        {"fragment: a table", "<table><tr><td>1</td></tr></table>", MediaType::Html},
+        {"fragment: a comment first", "<!-- export --><div>x</div>", MediaType::Html},
+        {"fragment: bold", "<b>let op</b>", MediaType::Html},
+        {"fragment: script", "<script>alert(1)</script>", MediaType::Html},
+        {"fragment: iframe", "<iframe src=\"x\"></iframe>", MediaType::Html},
+        {"script later in text", "Beste collega,\n<script>alert(1)</script>", MediaType::Html},
+        {"body later in text", "Zie hieronder.\n<BODY onload=alert(1)>", MediaType::Html},
+        {"xhtml", "<?xml version=\"1.0\"?>\n<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\"/>",
+            MediaType::Html},
+        {"xhtml without doctype", "<?xml version=\"1.0\"?><html xmlns=\"http://www.w3.org/1999/xhtml\"/>",
+            MediaType::Html},
+        {"svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>", MediaType::Svg},
+        {"svg with xml declaration and comment",
+            "<?xml version=\"1.0\"?>\n<!-- made by a tool -->\n<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
+            MediaType::Svg},
+        {"svg with a prefix", "<?xml version=\"1.0\"?><svg:svg xmlns:svg=\"http://www.w3.org/2000/svg\"/>",
+            MediaType::Svg},
+        {"svg later in text", "Zie <b>hier</b>: <svg onload=alert(1)>", MediaType::Svg},
+        {"xml", "<?xml version=\"1.0\"?><a/>", MediaType::Xml},
+        {"xml without declaration", "<catalog><entry/></catalog>", MediaType::Xml},
+        {"unknown element that is no html opening", "<abbr>BIO</abbr>", MediaType::Xml},
+        {"xml declaration later in text", "export:\n<?xml version=\"1.0\"?><a/>", MediaType::Xml},
+        {"text mentioning a tag name", "Gebruik geen <b-tags> in titels", MediaType::Text},
+        {"text with a harmless tag", "Prijs < 5 euro en <b> vet", MediaType::Text},
+        {"text only", "Geen markup hier.", MediaType::Text},
     };
     for (auto const& test : cases)
         EXPECT_EQ(detect_media_type(test.content), test.expected) << test.name;
@@ -124,7 +161,8 @@ TEST(DetectMediaType, SurvivesCentralDirectoryPointingOutside)
 
 TEST(ServedContentType, NeverServesMarkupOrUnknownAsSuch)
 {
-    EXPECT_EQ(served_content_type(MediaType::Markup), "application/octet-stream");
+    for (auto const markup : {MediaType::Html, MediaType::Svg, MediaType::Xml})
+        EXPECT_EQ(served_content_type(markup), "application/octet-stream") << media_type_name(markup);
     EXPECT_EQ(served_content_type(MediaType::Unknown), "application/octet-stream");
     EXPECT_EQ(served_content_type(MediaType::Text), "text/plain; charset=utf-8");
     EXPECT_EQ(served_content_type(MediaType::Pdf), "application/pdf");
@@ -136,9 +174,13 @@ TEST(MediaTypeName, RoundTripsThroughParse)
 {
     for (auto const type : {MediaType::Pdf, MediaType::Png, MediaType::Jpeg, MediaType::Gif, MediaType::Zip,
              MediaType::Docx, MediaType::Xlsx, MediaType::Pptx, MediaType::Odt, MediaType::Ods, MediaType::Odp,
-             MediaType::Text, MediaType::Markup, MediaType::Unknown})
+             MediaType::Text, MediaType::Html, MediaType::Svg, MediaType::Xml, MediaType::Unknown})
         EXPECT_EQ(parse_media_type(media_type_name(type)), type) << media_type_name(type);
-    EXPECT_EQ(parse_media_type("text/html"), MediaType::Unknown);
+    EXPECT_EQ(media_type_name(MediaType::Html), "text/html");
+    EXPECT_EQ(media_type_name(MediaType::Svg), "image/svg+xml");
+    // Rows stored before markup was told apart say text/xml.
+    EXPECT_EQ(parse_media_type("text/xml"), MediaType::Xml);
+    EXPECT_EQ(parse_media_type("application/x-evil"), MediaType::Unknown);
 }
 
 } // namespace
