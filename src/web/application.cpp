@@ -6,6 +6,7 @@
 #include "web/page.hpp"
 #include "web/problem.hpp"
 #include "web/request_context.hpp"
+#include "web/request_text.hpp"
 #include "web/route.hpp"
 #include "web/security_headers.hpp"
 #include "web/static_files.hpp"
@@ -90,8 +91,10 @@ std::optional<Response> check_session(RequestContext& context, Route const& rout
 
 std::optional<Response> check_login_form(RequestContext& context)
 {
+    // Double submit of a token this server issued (issue #10 (a)), not any pair the
+    // client chose.
     auto const cookie = cookie_value(context.request, login_csrf_cookie_name).value_or("");
-    if (cookie.size() < 40 || !constant_time_equal(cookie, context.field("csrf")))
+    if (!context.services.login_csrf->verify(cookie) || !constant_time_equal(cookie, context.field("csrf")))
         return render_page(context,
             {.template_name = "message",
                 .title_key = "error_title",
@@ -151,6 +154,8 @@ Response dispatch(Services& services, Request const& request)
     }
     auto response = check_access(context, *match.route, *method);
     if (!response)
+        response = refuse_invalid_text(context);
+    if (!response)
         response = match.route->handler(context);
     if (context.actor.user_id)
         response->user_id = context.actor.user_id->value();
@@ -183,6 +188,7 @@ Result<std::unique_ptr<Application>> Application::create(
             std::string(language_code(language)), {{"t", services->messages.catalog(language)}});
     }
     services->static_files = TRY(load_assets(root));
+    services->login_csrf = TRY(app::LoginCsrf::create(database, clock));
     auto state = std::make_unique<State>(State{std::move(services)});
     return std::unique_ptr<Application>(new Application(std::move(state)));
 }
@@ -216,7 +222,13 @@ std::size_t Application::body_limit(Request const& header_only, std::size_t defa
 Response Application::handle(Request const& request) const
 {
     auto response = dispatch(*m_state->services, request);
-    add_security_headers(response, request.secure ? Transport::Tls : Transport::Plain);
+    // Response::set_header logged the refusal; a response without the header is not sent.
+    if (response.header_refused)
+        response = Response::text(500, "internal error\n");
+    // Behind a TLS proxy the connection here is plain, but --secure-cookies says the
+    // site is served over HTTPS, so browsers must be told to keep to it (HSTS).
+    bool const https = request.secure || m_state->services->config.secure_cookies;
+    add_security_headers(response, https ? Transport::Tls : Transport::Plain);
     return response;
 }
 

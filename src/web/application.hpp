@@ -36,7 +36,8 @@ struct OidcConfig {
 struct WebConfig {
     /// The folder that holds src/web/{templates,messages,static} and node_modules.
     std::filesystem::path resource_root;
-    /// Cookies get the Secure attribute; set when served over TLS or behind a TLS proxy.
+    /// Cookies get the Secure attribute and responses Strict-Transport-Security; set
+    /// when served over TLS or behind a TLS proxy.
     bool secure_cookies = false;
     std::chrono::minutes session_idle_timeout{30};
     std::chrono::minutes session_absolute_timeout{12 * 60};

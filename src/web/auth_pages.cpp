@@ -2,21 +2,21 @@
 
 #include "app/credentials.hpp"
 #include "web/page.hpp"
+#include "web/redirect_target.hpp"
 #include "web/request_context.hpp"
 
 namespace bolwerk::web {
 
 namespace {
 
-constexpr std::size_t login_csrf_bytes = 32;
-
 Response login_form(RequestContext& context, std::string const& email, std::string_view problem_key, unsigned status)
 {
-    // Sign-in has no session yet, so its CSRF token is a double-submit cookie.
+    // Sign-in has no session yet, so its CSRF token is a double-submit cookie. A cookie
+    // this server did not issue (or that expired) is replaced, never echoed.
     auto token = cookie_value(context.request, login_csrf_cookie_name).value_or("");
-    bool const fresh = token.size() < 40;
+    bool const fresh = !context.services.login_csrf->verify(token);
     if (fresh)
-        token = app::random_token(login_csrf_bytes);
+        token = context.services.login_csrf->issue();
     auto response = render_page(context,
         {.template_name = "login",
             .title_key = "login_title",
@@ -106,11 +106,9 @@ Response submit_logout_everywhere(RequestContext& context)
 Response switch_language(RequestContext& context)
 {
     auto const language = parse_language(context.parameters.get("language").value_or("nl"));
-    auto target = form_value(parse_form(context.request.query), "terug").value_or("/");
-    // Only a path on this site: no open redirect ("//evil.example", "https://…").
-    if (target.empty() || target.front() != '/' || target.starts_with("//") || target.find('\\') != std::string::npos)
-        target = "/";
-    auto response = Response::redirect(target);
+    auto const requested = form_value(parse_form(context.request.query), "terug").value_or("/");
+    // Issue #10: only a page of this site, never a header ("%0D%0A") or another site.
+    auto response = Response::redirect(checked_redirect_target(requested).value_or("/"));
     auto cookie = session_cookie(context, language_cookie_name, language_code(language));
     response.add_header("Set-Cookie", cookie + "; Max-Age=31536000");
     return response;

@@ -2,6 +2,9 @@
 
 #include "common/text.hpp"
 
+#include <algorithm>
+#include <iostream>
+
 namespace bolwerk::web {
 
 namespace {
@@ -19,6 +22,40 @@ int hex_value(char c)
 
 bool same_name(std::string_view left, std::string_view right) { return to_ascii_lower(left) == to_ascii_lower(right); }
 
+// RFC 9110 5.1 and 5.6.2: a field name is a token.
+bool is_token(std::string_view name)
+{
+    constexpr std::string_view others = "!#$%&'*+-.^_`|~";
+    return !name.empty() && std::all_of(name.begin(), name.end(), [&](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+            || others.find(c) != std::string_view::npos;
+    });
+}
+
+// RFC 9110 5.5: a field value has visible characters, spaces and tabs; CR and LF would
+// end the header line (response splitting), NUL ends it in some clients.
+bool is_field_value(std::string_view value)
+{
+    return std::none_of(value.begin(), value.end(), [](char c) {
+        auto const byte = static_cast<unsigned char>(c);
+        return (byte < 0x20 && c != '\t') || byte == 0x7F;
+    });
+}
+
+// False, after logging and marking the response, when the header must not be sent.
+bool accept_header(Response& response, std::string_view name, std::string_view value)
+{
+    if (is_token(name) && is_field_value(value))
+        return true;
+    response.header_refused = true;
+    std::string printable;
+    for (char const c : name.substr(0, 64))
+        printable += static_cast<unsigned char>(c) < 0x20 || c == 0x7F ? '?' : c;
+    std::cerr << "bolwerk: refused to send header '" << printable
+              << "': its name is not a token or its value holds a control character\n";
+    return false;
+}
+
 } // namespace
 
 std::optional<std::string_view> Request::header(std::string_view name) const
@@ -32,8 +69,16 @@ std::optional<std::string_view> Request::header(std::string_view name) const
 
 void Response::set_header(std::string_view name, std::string value)
 {
+    if (!accept_header(*this, name, value))
+        return;
     std::erase_if(headers, [&](auto const& header) { return same_name(header.first, name); });
     headers.emplace_back(std::string(name), std::move(value));
+}
+
+void Response::add_header(std::string_view name, std::string value)
+{
+    if (accept_header(*this, name, value))
+        headers.emplace_back(std::string(name), std::move(value));
 }
 
 std::optional<std::string_view> Response::header(std::string_view name) const

@@ -26,19 +26,27 @@ struct Request {
 };
 
 /// One HTTP response. `user_id` is not sent: the server writes it to the access log.
+///
+/// Headers are added through set_header() and add_header(), which refuse a name that
+/// is not an RFC 9110 token and a value with CR, LF, NUL or another control character
+/// but tab (issue #10: a CR/LF from a request split the response and set cookies). A
+/// refused header is not added, the refusal is logged to stderr (the name only: a value
+/// may be a secret) and `header_refused` is set, so that Application::handle answers 500
+/// instead of a response that lacks a header. It is a programmer's mistake, since every
+/// value from a request must be checked before it gets here, but a request can trigger
+/// it, so it must not abort the process (BOLWERK_VERIFY would let one request stop the
+/// server: a denial of service).
 struct Response {
     unsigned status = 200;
-    std::vector<std::pair<std::string, std::string>> headers;
+    std::vector<std::pair<std::string, std::string>> headers; ///< Read by the server; add through the functions.
     std::string body;
     std::optional<std::int64_t> user_id;
+    bool header_refused = false;
 
     /// Replaces every header called `name` (case-insensitive) with one value.
     void set_header(std::string_view name, std::string value);
     /// Adds a header even if one of that name exists (Set-Cookie).
-    void add_header(std::string_view name, std::string value)
-    {
-        headers.emplace_back(std::string(name), std::move(value));
-    }
+    void add_header(std::string_view name, std::string value);
     std::optional<std::string_view> header(std::string_view name) const;
 
     static Response text(

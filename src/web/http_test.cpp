@@ -57,5 +57,43 @@ TEST(Response, SetHeaderReplacesCaseInsensitively)
     EXPECT_EQ(response.header("CONTENT-TYPE"), "b");
 }
 
+// Issue #10 item 1: no header may carry a line break, whoever builds it.
+TEST(Response, RefusesHeadersThatCouldSplitTheResponse)
+{
+    struct Case {
+        std::string name;
+        std::string value;
+    };
+    std::vector<Case> const refused{
+        {"Location", "/\r\nSet-Cookie: pwn=1"},
+        {"Location", "/\nSet-Cookie: pwn=1"},
+        {"Location", "/\rx"},
+        {"Location", std::string("/\0x", 3)},
+        {"Location", "/\x01"},
+        {"Location", "/\x7F"},
+        {"Set-Cookie\r\nX", "1"},
+        {"X Y", "1"},
+        {"", "1"},
+        {std::string("X\0", 2), "1"},
+    };
+    for (auto const& test : refused) {
+        Response set;
+        set.set_header("Content-Type", "text/plain");
+        set.set_header(test.name, test.value);
+        EXPECT_TRUE(set.header_refused) << test.value;
+        EXPECT_EQ(set.headers.size(), 1U) << test.value;
+        Response added;
+        added.add_header(test.name, test.value);
+        EXPECT_TRUE(added.header_refused) << test.value;
+        EXPECT_TRUE(added.headers.empty()) << test.value;
+    }
+    Response fine;
+    fine.set_header("Content-Disposition", "attachment; filename=\"a b.pdf\"; filename*=UTF-8''a%20b.pdf");
+    fine.add_header("Set-Cookie", "a=1;\tPath=/");
+    fine.set_header("Content-Language", "nl");
+    EXPECT_FALSE(fine.header_refused);
+    EXPECT_EQ(fine.headers.size(), 3U);
+}
+
 } // namespace
 } // namespace bolwerk::web

@@ -1,25 +1,12 @@
 #include "web/jwt.hpp"
 
 #include "common/digest.hpp"
+#include "common/json_text.hpp"
 #include "common/text.hpp"
 
 #include <sodium.h>
 
 namespace bolwerk::web {
-
-namespace {
-
-std::string hmac_sha256(std::string_view data, std::string_view key)
-{
-    crypto_auth_hmacsha256_state state;
-    crypto_auth_hmacsha256_init(&state, reinterpret_cast<unsigned char const*>(key.data()), key.size());
-    crypto_auth_hmacsha256_update(&state, reinterpret_cast<unsigned char const*>(data.data()), data.size());
-    std::string mac(crypto_auth_hmacsha256_BYTES, '\0');
-    crypto_auth_hmacsha256_final(&state, reinterpret_cast<unsigned char*>(mac.data()));
-    return mac;
-}
-
-} // namespace
 
 std::string base64url_encode(std::string_view bytes)
 {
@@ -62,8 +49,8 @@ Result<nlohmann::json> verify_hs256(std::string_view token, std::string_view sec
 
 std::string sign_hs256(nlohmann::json const& claims, std::string_view secret)
 {
-    auto const input = base64url_encode(nlohmann::json{{"alg", "HS256"}, {"typ", "JWT"}}.dump()) + "."
-        + base64url_encode(claims.dump());
+    auto const input = base64url_encode(json_text(nlohmann::json{{"alg", "HS256"}, {"typ", "JWT"}})) + "."
+        + base64url_encode(json_text(claims));
     return input + "." + base64url_encode(hmac_sha256(input, secret));
 }
 

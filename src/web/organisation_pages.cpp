@@ -2,6 +2,9 @@
 
 #include "app/audit_trail.hpp"
 #include "app/authorisation.hpp"
+#include "app/member_invitation.hpp"
+#include "common/csv_field.hpp"
+#include "common/json_text.hpp"
 #include "web/page.hpp"
 #include "web/request_context.hpp"
 
@@ -49,17 +52,6 @@ std::optional<std::string> optional_field(RequestContext& context, std::string_v
     if (value.empty())
         return std::nullopt;
     return value;
-}
-
-std::string csv_cell(std::string const& text)
-{
-    // Quote every cell; a leading = + - @ would start a formula in a spreadsheet.
-    std::string cell = "\"";
-    if (!text.empty() && (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@'))
-        cell += '\'';
-    for (char const c : text)
-        cell += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return cell + "\"";
 }
 
 // Every event of the organisation, page by page.
@@ -171,13 +163,15 @@ Response submit_member(RequestContext& context)
     auto const role = domain::parse_role(context.field("role"));
     if (!role)
         return error_page(context, role.error());
-    auto const created = context.services.accounts.create_user(context.actor,
+    // An address with an account elsewhere gets the same answer as a new one (issue #10).
+    app::MemberInvitations invitations(context.services.accounts, context.services.database, context.services.clock);
+    auto const invited = invitations.invite(context.actor,
         {.email = context.field("email"),
             .display_name = context.field("display_name"),
             .password = context.field("password"),
             .membership = domain::Membership{*id, *role}});
-    if (!created)
-        return error_page(context, created.error());
+    if (!invited)
+        return error_page(context, invited.error());
     return Response::redirect("/organisaties/" + id->to_string() + "/gebruikers");
 }
 
@@ -230,14 +224,15 @@ Response export_audit_csv(RequestContext& context)
     auto const events = id ? all_events(context, *id) : Result<std::vector<domain::AuditEvent>>(id.error());
     if (!events)
         return error_page(context, events.error());
-    std::string csv = "sequence,occurred_at,actor,action,object_type,object_id,before_digest,after_digest,detail,"
-                      "previous_hash,hash\r\n";
+    std::string csv;
+    append_csv_line(csv,
+        {"sequence", "occurred_at", "actor", "action", "object_type", "object_id", "before_digest", "after_digest",
+            "detail", "previous_hash", "hash"});
     for (auto const& event : *events) {
-        csv += std::to_string(event.sequence) + "," + csv_cell(format_timestamp(event.occurred_at)) + ","
-            + csv_cell(event.actor) + "," + csv_cell(event.action) + "," + csv_cell(event.object_type) + ","
-            + csv_cell(event.object_id) + "," + csv_cell(event.before_digest.value_or("")) + ","
-            + csv_cell(event.after_digest.value_or("")) + "," + csv_cell(event.detail.value_or("")) + ","
-            + csv_cell(event.previous_hash) + "," + csv_cell(event.hash) + "\r\n";
+        append_csv_line(csv,
+            {std::to_string(event.sequence), format_timestamp(event.occurred_at), event.actor, event.action,
+                event.object_type, event.object_id, event.before_digest.value_or(""), event.after_digest.value_or(""),
+                event.detail.value_or(""), event.previous_hash, event.hash});
     }
     return attachment(std::move(csv), "text/csv; charset=utf-8", "audit-" + id->to_string() + ".csv");
 }
@@ -251,8 +246,9 @@ Response export_audit_json(RequestContext& context)
     auto list = nlohmann::json::array();
     for (auto const& event : *events)
         list.push_back(app::audit_event_to_json(event));
-    return attachment(nlohmann::json{{"organisation_id", id->value()}, {"events", list}}.dump(2), "application/json",
-        "audit-" + id->to_string() + ".json");
+    return attachment(
+        json_text(nlohmann::json{{"organisation_id", id->value()}, {"events", list}}, JsonLayout::Indented),
+        "application/json", "audit-" + id->to_string() + ".json");
 }
 
 } // namespace bolwerk::web

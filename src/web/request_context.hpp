@@ -3,6 +3,7 @@
 #include "app/account_service.hpp"
 #include "app/actor.hpp"
 #include "app/api_token_service.hpp"
+#include "app/login_csrf.hpp"
 #include "app/mfa_service.hpp"
 #include "app/organisation_service.hpp"
 #include "app/session_service.hpp"
@@ -44,6 +45,8 @@ struct Services {
     app::SessionService sessions;
     app::MfaService mfa;
     app::ApiTokenService api_tokens;
+    /// The sign-in form's CSRF tokens; set by Application::create (it reads the database).
+    std::optional<app::LoginCsrf> login_csrf;
     /// The normenkader use cases with the built-in index parsed once, shared by every
     /// request (safe across threads); null only if the built-in index failed to load.
     std::shared_ptr<app::CatalogService> catalogs;

@@ -21,6 +21,8 @@ class PathParameters {
 public:
     void add(std::string_view name, std::string value) { m_values.emplace_back(std::string(name), std::move(value)); }
     std::optional<std::string_view> get(std::string_view name) const;
+    /// Every name and value, in pattern order.
+    std::vector<std::pair<std::string, std::string>> const& all() const { return m_values; }
 
 private:
     std::vector<std::pair<std::string, std::string>> m_values;

@@ -10,9 +10,18 @@
 #include "web/application.hpp"
 #include "web/server.hpp"
 
+#include <regex>
 #include <sstream>
 
 namespace bolwerk::testing {
+
+/// The value of the hidden `csrf` field of the first form in `html`; empty if none.
+inline std::string hidden_csrf(std::string const& html)
+{
+    std::smatch match;
+    std::regex const pattern("name=\"csrf\" value=\"([^\"]+)\"");
+    return std::regex_search(html, match, pattern) ? match[1].str() : "";
+}
 
 /// A test that runs the real web application and server in this process on a
 /// loopback port chosen by the system, on a fresh database of each backend

@@ -1,4 +1,5 @@
 #include "app/evidence/evidence_service.hpp"
+#include "support/multipart_body.hpp"
 #include "support/web_test.hpp"
 
 #include <nlohmann/json.hpp>
@@ -8,39 +9,6 @@ namespace {
 
 bool contains(std::string const& text, std::string_view part) { return text.find(part) != std::string::npos; }
 
-constexpr std::string_view boundary = "----bolwerkTestGrens";
-
-struct FilePart {
-    std::string name;
-    std::string file_name;
-    std::string content;
-};
-
-// A multipart/form-data body as a browser sends it.
-std::string multipart(
-    std::vector<std::pair<std::string, std::string>> const& fields, std::vector<FilePart> const& files)
-{
-    std::string body;
-    for (auto const& [name, value] : fields) {
-        body += "--" + std::string(boundary) + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n"
-            + value + "\r\n";
-    }
-    for (auto const& file : files) {
-        // A quoted-string: quote and backslash escaped (RFC 9110 5.6.4).
-        std::string quoted;
-        for (auto const character : file.file_name) {
-            if (character == '"' || character == '\\')
-                quoted += '\\';
-            quoted += character;
-        }
-        body += "--" + std::string(boundary) + "\r\nContent-Disposition: form-data; name=\"" + file.name
-            + "\"; filename=\"" + quoted + "\"\r\nContent-Type: application/octet-stream\r\n\r\n" + file.content
-            + "\r\n";
-    }
-    return body + "--" + std::string(boundary) + "--\r\n";
-}
-
-std::string const multipart_type = "multipart/form-data; boundary=" + std::string(boundary);
 constexpr std::int64_t test_file_limit = 3 * 1024 * 1024;
 
 // The evidence pages and API over real HTTP, on both backends (issue #5).
@@ -70,10 +38,10 @@ protected:
     HttpReply upload(Browser& browser, std::string const& title, std::string const& file_name,
         std::string const& content, std::string const& targets = "5.17.01, 8.08.05", std::string const& path = {})
     {
-        auto const body
-            = multipart({{"csrf", browser.csrf}, {"kind", "bestand"}, {"title", title}, {"effective_on", "2026-09-01"},
-                            {"valid_until", "2027-09-01"}, {"targets", targets}, {"aspect", ""}},
-                {{"file", file_name, content}});
+        auto const body = multipart_body(
+            {{"csrf", browser.csrf}, {"kind", "bestand"}, {"title", title}, {"effective_on", "2026-09-01"},
+                {"valid_until", "2027-09-01"}, {"targets", targets}, {"aspect", ""}},
+            {{"file", file_name, content}});
         return browser.http.send(
             "POST", path.empty() ? evidence_path() : path, body, {{"Content-Type", multipart_type}});
     }
@@ -162,8 +130,8 @@ TEST_P(EvidencePagesTest, OnlyUploadRoutesTakeLargeBodies)
 
     // Without a session cookie or token the upload route keeps the default too.
     auto anonymous = client();
-    auto const refused = anonymous.send("POST", evidence_path(), multipart({}, {{"file", "log.txt", two_mebibytes}}),
-        {{"Content-Type", multipart_type}});
+    auto const refused = anonymous.send("POST", evidence_path(),
+        multipart_body({}, {{"file", "log.txt", two_mebibytes}}), {{"Content-Type", multipart_type}});
     EXPECT_EQ(refused.status, 413U);
 }
 
@@ -183,8 +151,8 @@ TEST_P(EvidencePagesTest, FileOverTheLimitIsRefusedWithTheLimitInTheMessage)
 TEST_P(EvidencePagesTest, InvalidFormShowsErrorSummaryAndKeepsInput)
 {
     auto ciso = sign_in("ciso@test.nl");
-    auto const body = multipart({{"csrf", ciso.csrf}, {"kind", "bestand"}, {"title", "Beleid"},
-                                    {"effective_on", "2026-09-01"}, {"targets", "5.17.01, 99.99"}},
+    auto const body = multipart_body({{"csrf", ciso.csrf}, {"kind", "bestand"}, {"title", "Beleid"},
+                                         {"effective_on", "2026-09-01"}, {"targets", "5.17.01, 99.99"}},
         {{"file", "beleid.txt", "tekst"}});
     auto const reply = ciso.http.send("POST", evidence_path(), body, {{"Content-Type", multipart_type}});
     EXPECT_EQ(reply.status, 400U);
@@ -204,12 +172,12 @@ TEST_P(EvidencePagesTest, MalformedMultipartAndMissingCsrfAreRefused)
 {
     auto ciso = sign_in("ciso@test.nl");
     auto const cut = ciso.http.send("POST", evidence_path(),
-        "--" + std::string(boundary) + "\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n" + ciso.csrf,
+        "--" + multipart_boundary + "\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n" + ciso.csrf,
         {{"Content-Type", multipart_type}});
     EXPECT_EQ(cut.status, 403U) << "an unreadable body has no CSRF token";
 
     auto const without_csrf = ciso.http.send("POST", evidence_path(),
-        multipart({{"kind", "bestand"}, {"title", "x"}, {"effective_on", "2026-09-01"}}, {{"file", "a.txt", "a"}}),
+        multipart_body({{"kind", "bestand"}, {"title", "x"}, {"effective_on", "2026-09-01"}}, {{"file", "a.txt", "a"}}),
         {{"Content-Type", multipart_type}});
     EXPECT_EQ(without_csrf.status, 403U);
 }
@@ -235,13 +203,13 @@ TEST_P(EvidencePagesTest, LinksNotesVersionsAndLinking)
     auto const start = at + marker.size();
     auto const row_version = detail.substr(start, detail.find('"', start) - start);
     auto const version = ciso.http.send("POST", evidence_path() + "/" + item + "/versies",
-        multipart({{"csrf", ciso.csrf}, {"effective_on", "2026-09-15"}, {"valid_until", "2026-10-01"},
-                      {"version", row_version}},
+        multipart_body({{"csrf", ciso.csrf}, {"effective_on", "2026-09-15"}, {"valid_until", "2026-10-01"},
+                           {"version", row_version}},
             {{"file", "test-v2.txt", "versie twee"}}),
         {{"Content-Type", multipart_type}});
     ASSERT_EQ(version.status, 303U) << version.body;
     auto const stale = ciso.http.send("POST", evidence_path() + "/" + item + "/versies",
-        multipart({{"csrf", ciso.csrf}, {"effective_on", "2026-09-15"}, {"version", row_version}},
+        multipart_body({{"csrf", ciso.csrf}, {"effective_on", "2026-09-15"}, {"version", row_version}},
             {{"file", "test-v3.txt", "versie drie"}}),
         {{"Content-Type", multipart_type}});
     EXPECT_EQ(stale.status, 409U) << "a stale row version is a conflict";
@@ -287,8 +255,8 @@ TEST_P(EvidencePagesTest, JsonApiUploadsListsAndServesContent)
 {
     auto ciso = sign_in("ciso@test.nl");
     auto const body
-        = multipart({{"title", "SOC-rapportage"}, {"effective_on", "2026-09-01"}, {"valid_until", "2026-09-30"},
-                        {"target", "8.16.01"}, {"target", "8.15"}, {"aspect", "werking"}},
+        = multipart_body({{"title", "SOC-rapportage"}, {"effective_on", "2026-09-01"}, {"valid_until", "2026-09-30"},
+                             {"target", "8.16.01"}, {"target", "8.15"}, {"aspect", "werking"}},
             {{"file", "soc.pdf", "%PDF-1.4 soc"}});
     auto const created
         = ciso.http.send("POST", api_path(), body, {{"Content-Type", multipart_type}, {"X-CSRF-Token", ciso.csrf}});

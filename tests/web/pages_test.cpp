@@ -7,13 +7,6 @@
 namespace bolwerk::testing {
 namespace {
 
-std::string hidden_csrf(std::string const& html)
-{
-    std::smatch match;
-    std::regex const pattern("name=\"csrf\" value=\"([^\"]+)\"");
-    return std::regex_search(html, match, pattern) ? match[1].str() : "";
-}
-
 class PagesTest : public WebTest {
 protected:
     void SetUp() override
