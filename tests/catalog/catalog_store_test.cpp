@@ -66,11 +66,13 @@ TEST_P(CatalogStoreTest, ImportsAVersionWithItsReportAndAuditEvent)
     ASSERT_TRUE(loaded) << loaded.error().to_string();
     EXPECT_EQ(loaded->items(), outcome->imported.version.items()); // every field round-trips
 
-    // Tags (v1.2 layout) round-trip too.
-    ASSERT_TRUE(service().import(m_operator, v02, std::nullopt));
-    auto const tagged = service().load(m_operator, std::string("0.2"));
+    // The measure types of the v1.2 layout round-trip too.
+    auto const tagged = service().import(m_operator, v02, std::nullopt);
     ASSERT_TRUE(tagged) << tagged.error().to_string();
-    EXPECT_EQ(tagged->items().front().tags.size(), 2u);
+    auto const loaded_tagged = service().load(m_operator, std::string("0.2"));
+    ASSERT_TRUE(loaded_tagged) << loaded_tagged.error().to_string();
+    EXPECT_EQ(loaded_tagged->items(), tagged->imported.version.items());
+    EXPECT_EQ(loaded_tagged->items().front().tags.size(), 2u);
 }
 
 TEST_P(CatalogStoreTest, ImportsVersion13WithItsReportAndAuditEvent)
