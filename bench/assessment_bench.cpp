@@ -1,7 +1,7 @@
 // Gap dashboard benchmarks (issue #5 goal: the dashboard page for one organisation,
-// p50 under 5 ms). A full BIO2 v1.2 catalog (read once from ../shared, with its tags)
-// and an assessment that answers every measure: statuses, owners, target dates,
-// maturity and opzet/bestaan/werking spread over the measures. The median over
+// p50 under 5 ms). A full BIO2 v1.2 catalog (the built-in identifier set: every
+// number, kind and measure type; the figures use no measure text) and an assessment that answers every measure:
+// statuses, owners, target dates, maturity and opzet/bestaan/werking spread over the measures. The median over
 // repetitions is the p50. Prints figures; asserts nothing.
 //
 //   scripts/build.sh build-bench -DCMAKE_BUILD_TYPE=Release -- assessment_bench
@@ -9,8 +9,7 @@
 
 #include "common/assert.hpp"
 #include "domain/assessment/progress.hpp"
-#include "importers/minbzk/minbzk_importer.hpp"
-#include "importers/source_reader.hpp"
+#include "domain/catalog/builtin_index.hpp"
 #include "report/assessment/dashboard_charts.hpp"
 
 #include <benchmark/benchmark.h>
@@ -26,12 +25,11 @@ Date const today = Date{std::chrono::year{2026} / 11 / 25};
 
 std::unique_ptr<domain::catalog::CatalogVersion> load_catalog()
 {
-    auto const path = std::string(BOLWERK_SHARED_DIR) + "/catalogs/minbzk-bio2-v1.3/maatregelen-v1.2-2026-02-10.md";
-    auto source = importers::read_file(path);
-    BOLWERK_VERIFY(source.has_value());
-    auto imported = importers::minbzk::import_markdown(source->content, {.source_name = "maatregelen-v1.2.md"});
-    BOLWERK_VERIFY(imported.has_value());
-    return std::make_unique<domain::catalog::CatalogVersion>(std::move(imported->version));
+    auto const index = domain::catalog::BuiltinIndex::load();
+    BOLWERK_VERIFY(index.has_value());
+    auto const* version = index->version(domain::catalog::VersionReference{"bio2", "1.2"});
+    BOLWERK_VERIFY(version != nullptr);
+    return std::make_unique<domain::catalog::CatalogVersion>(*version);
 }
 
 AspectAssessment assessed(AspectResult result) { return {result, today - std::chrono::days{30}, "CISO", "Gezien"}; }

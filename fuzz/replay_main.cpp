@@ -1,15 +1,23 @@
 // Runs a fuzz target's entry point over seed files with the normal compiler, so that
 // CI exercises every parser with its corpus (and sanitizers, in the test build)
-// without libFuzzer. Arguments are files or directories of files.
+// without libFuzzer. Arguments are files or directories of files, or
+// `--publications PATH...` for files under ../shared/catalogs: without ../shared that
+// run prints one line and exits 77, which ctest counts as skipped (a failure when
+// BOLWERK_TEST_REQUIRE_SHARED=1).
 #include "fuzz_input.hpp"
+#include "support/catalog_files.hpp"
 
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <string_view>
+#include <variant>
 #include <vector>
 
 namespace {
+
+constexpr int skipped_exit_code = 77; // SKIP_RETURN_CODE in fuzz/CMakeLists.txt
 
 int replay(std::filesystem::path const& path)
 {
@@ -23,25 +31,48 @@ int replay(std::filesystem::path const& path)
     return 0;
 }
 
+// The files to replay, or the exit code when the real publications are not here.
+std::variant<std::vector<std::filesystem::path>, int> inputs(int argc, char** argv)
+{
+    std::vector<std::filesystem::path> paths;
+    if (argc > 1 && std::string_view(argv[1]) == "--publications") {
+        switch (bolwerk::testing::check_shared_catalogs()) {
+        case bolwerk::testing::SharedCatalogs::Present: break;
+        case bolwerk::testing::SharedCatalogs::Absent:
+            std::cout << bolwerk::testing::shared_absent_message << '\n';
+            return skipped_exit_code;
+        case bolwerk::testing::SharedCatalogs::AbsentButRequired:
+            std::cerr << bolwerk::testing::shared_required_message << '\n';
+            return 1;
+        }
+        for (int i = 2; i < argc; ++i)
+            paths.emplace_back(bolwerk::testing::shared_catalog(argv[i]));
+        return paths;
+    }
+    for (int i = 1; i < argc; ++i) {
+        std::filesystem::path const path(argv[i]);
+        if (!std::filesystem::is_directory(path)) {
+            paths.push_back(path);
+            continue;
+        }
+        for (auto const& entry : std::filesystem::directory_iterator(path))
+            if (entry.is_regular_file())
+                paths.push_back(entry.path());
+    }
+    return paths;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
 {
+    auto const found = inputs(argc, argv);
+    if (auto const* exit_code = std::get_if<int>(&found))
+        return *exit_code;
     int failures = 0;
-    int count = 0;
-    for (int i = 1; i < argc; ++i) {
-        std::filesystem::path const path(argv[i]);
-        if (std::filesystem::is_directory(path)) {
-            for (auto const& entry : std::filesystem::directory_iterator(path))
-                if (entry.is_regular_file()) {
-                    failures += replay(entry.path());
-                    ++count;
-                }
-        } else {
-            failures += replay(path);
-            ++count;
-        }
-    }
-    std::cout << "replayed " << count << " inputs\n";
-    return failures == 0 && count > 0 ? 0 : 1;
+    auto const& paths = std::get<std::vector<std::filesystem::path>>(found);
+    for (auto const& path : paths)
+        failures += replay(path);
+    std::cout << "replayed " << paths.size() << " inputs\n";
+    return failures == 0 && !paths.empty() ? 0 : 1;
 }

@@ -1,5 +1,6 @@
 #include "cli/command.hpp"
 #include "common/clock.hpp"
+#include "support/catalog_files.hpp"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -10,8 +11,6 @@
 
 namespace bolwerk::testing {
 namespace {
-
-std::string const minbzk = std::string(BOLWERK_SHARED_DIR) + "/catalogs/minbzk-bio2-v1.3/";
 
 /// Runs `bolwerk assessment …` against a fresh SQLite file, as a user would.
 class AssessmentCli : public ::testing::Test {
@@ -109,10 +108,11 @@ TEST_F(AssessmentCli, DemoHasAPartlyCompletedAssessmentWithATrend)
 
 TEST_F(AssessmentCli, SetFreezeMigrateAndCompare)
 {
-    ASSERT_EQ(run({"catalog", "import", minbzk + "maatregelen-v1.2-2026-02-10.md"}), 0) << m_err.str();
-    ASSERT_EQ(run({"catalog", "import", minbzk + "maatregelen-v1.3.md"}), 0) << m_err.str();
+    // Our fixtures as versions 0.2 and 0.3: 5.04.02 moves to 5.10.02 (tests/fixtures/catalogs).
+    ASSERT_EQ(run({"catalog", "import", fixture_catalog("minbzk/maatregelen-v1.2-layout.md")}), 0) << m_err.str();
+    ASSERT_EQ(run({"catalog", "import", fixture_catalog("minbzk/maatregelen-v1.3-layout.md")}), 0) << m_err.str();
     ASSERT_EQ(run({"org", "create", "--name", "Gemeente Test", "--kind", "gemeente"}), 0) << m_err.str();
-    ASSERT_EQ(run({"assessment", "start", "--org", "1", "--catalog", "1.2"}), 0) << m_err.str();
+    ASSERT_EQ(run({"assessment", "start", "--org", "1", "--catalog", "0.2"}), 0) << m_err.str();
     ASSERT_EQ(run({"assessment", "set-control", "--org", "1", "8.30", "--excluded", "--justification",
                   "Geen ontwikkeling", "--reference", "document:RA-1"}),
         0)
@@ -129,9 +129,9 @@ TEST_F(AssessmentCli, SetFreezeMigrateAndCompare)
         65);
     ASSERT_EQ(run({"assessment", "freeze", "--org", "1", "--label", "Q4 2026"}), 0) << m_err.str();
 
-    ASSERT_EQ(run({"--json", "assessment", "migrate", "--org", "1", "--to", "1.3"}), 0) << m_err.str();
+    ASSERT_EQ(run({"--json", "assessment", "migrate", "--org", "1", "--to", "0.3"}), 0) << m_err.str();
     auto const migrated = json_out();
-    EXPECT_EQ(migrated["to"], "bio2@1.3");
+    EXPECT_EQ(migrated["to"], "bio2@0.3");
     ASSERT_EQ(migrated["to_review"].size(), 1U);
     EXPECT_EQ(migrated["to_review"][0]["measure"], "5.10.02");
 
@@ -139,7 +139,7 @@ TEST_F(AssessmentCli, SetFreezeMigrateAndCompare)
     EXPECT_NE(m_out.str().find("5.10.02"), std::string::npos) << m_out.str();
     EXPECT_NE(m_out.str().find("review"), std::string::npos);
     ASSERT_EQ(run({"assessment", "compare", "--org", "1", "--from", "Q4 2026"}), 0) << m_err.str();
-    EXPECT_NE(m_out.str().find("catalog bio2@1.2 -> bio2@1.3"), std::string::npos) << m_out.str();
+    EXPECT_NE(m_out.str().find("catalog bio2@0.2 -> bio2@0.3"), std::string::npos) << m_out.str();
     EXPECT_NE(m_out.str().find("measure 5.04.02 removed"), std::string::npos) << m_out.str();
     EXPECT_NE(m_out.str().find("measure 5.10.02 added"), std::string::npos) << m_out.str();
     EXPECT_EQ(run({"assessment", "show", "--org", "99"}), 65);

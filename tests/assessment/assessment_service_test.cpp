@@ -1,3 +1,4 @@
+#include "support/catalog_files.hpp"
 #include "support/store_test.hpp"
 
 #include "app/assessment/assessment_json.hpp"
@@ -19,10 +20,19 @@ using namespace domain::assessment;
 using domain::catalog::ControlNumber;
 using domain::catalog::MeasureNumber;
 
-std::string const minbzk = std::string(BOLWERK_SHARED_DIR) + "/catalogs/minbzk-bio2-v1.3/";
-
 MeasureNumber measure(std::string_view text) { return MeasureNumber::parse(text).value(); }
 ControlNumber control(std::string_view text) { return ControlNumber::parse(text).value(); }
+
+/// Two catalog versions as files and what a migration between them must show.
+struct MigrationCase {
+    std::string from_file;
+    std::string to_file;
+    char const* from; ///< Version, "1.2".
+    char const* to;
+    std::size_t measures; ///< Measures of `from`, every one answered.
+    std::size_t followed_moves; ///< Moves of the diff whose target is a measure of `to`.
+    std::size_t withdrawn;
+};
 
 class AssessmentServiceTest : public StoreTest {
 protected:
@@ -56,6 +66,87 @@ protected:
         auto const rows = must_query("SELECT COUNT(*) FROM audit_events WHERE organisation_id = $1 AND action = $2",
             {m_organisation.value(), action});
         return rows.empty() ? -1 : rows.front().int64(0);
+    }
+
+    // Answers every measure of the version in `migration.from_file`, migrates to the
+    // one in `migration.to_file` and checks the result against plan_migration and the diff.
+    void expect_migration_follows_the_plan(MigrationCase const& migration)
+    {
+        ASSERT_TRUE(m_catalogs->import(m_operator, migration.from_file, std::nullopt));
+        ASSERT_TRUE(m_catalogs->import(m_operator, migration.to_file, std::nullopt));
+        ASSERT_TRUE(m_service->start(m_operator, m_organisation, std::string(migration.from)));
+        auto const old_version = m_catalogs->load(m_operator, std::string(migration.from)).value();
+        auto const new_version = m_catalogs->load(m_operator, std::string(migration.to)).value();
+        // Every measure of the old version answered, each with its own owner to trace where it goes.
+        std::vector<MeasureNumber> answered;
+        for (auto const& item : old_version.items()) {
+            if (!domain::catalog::is_measure(item.kind))
+                continue;
+            auto answer = implemented(item.number.to_string());
+            answer.owner = "Eigenaar " + item.number.to_string();
+            auto const saved = m_service->save_measure(m_operator, m_organisation, answer, 0);
+            ASSERT_TRUE(saved) << item.number.to_string() << ": " << saved.error().to_string();
+            answered.push_back(item.number);
+        }
+        ASSERT_EQ(answered.size(), migration.measures);
+        auto const plan = domain::catalog::plan_migration(old_version, new_version, answered);
+        auto const diff = domain::catalog::diff_catalogs(old_version, new_version);
+
+        auto const migrated = m_service->migrate(member(Role::Ciso), m_organisation, migration.to);
+        ASSERT_TRUE(migrated) << migrated.error().to_string();
+        EXPECT_EQ(migrated->to.to_string(), "bio2@" + std::string(migration.to));
+        EXPECT_EQ(migrated->orphaned.size(), plan.without_successor.size());
+
+        auto const after = m_service->get(m_operator, m_organisation).value();
+        EXPECT_EQ(after.catalog.to_string(), "bio2@" + std::string(migration.to));
+        ASSERT_EQ(after.measures.size(), plan.carried.size());
+        for (auto const& carried : plan.carried) {
+            auto const* answer = after.find(carried.to);
+            ASSERT_NE(answer, nullptr) << carried.to.to_string();
+            EXPECT_EQ(answer->owner, "Eigenaar " + carried.from.to_string());
+            EXPECT_EQ(answer->needs_review, carried.needs_review) << carried.to.to_string();
+            EXPECT_EQ(answer->review_reason, carried.reason);
+        }
+        EXPECT_EQ(migrated->to_review.size(),
+            static_cast<std::size_t>(std::count_if(
+                plan.carried.begin(), plan.carried.end(), [](auto const& carried) { return carried.needs_review; })));
+
+        // The moves of the diff: an answer follows its measure to a number that is a
+        // measure of the new version, and is to be reviewed there.
+        std::size_t followed = 0;
+        for (auto const& moved : diff.moved) {
+            auto const* target = new_version.find(*moved.target);
+            if (!target || !domain::catalog::is_measure(target->kind))
+                continue;
+            auto const* answer = after.find(*moved.target);
+            ASSERT_NE(answer, nullptr) << moved.number.to_string();
+            EXPECT_EQ(answer->owner, "Eigenaar " + moved.number.to_string());
+            EXPECT_TRUE(answer->needs_review);
+            EXPECT_EQ(after.find(moved.number), nullptr) << moved.number.to_string();
+            ++followed;
+        }
+        EXPECT_EQ(followed, migration.followed_moves);
+        // The withdrawn measures have no answer any more, are listed, and stay in the history.
+        auto const kept = m_service->snapshot(m_operator, m_organisation, migrated->snapshot_label);
+        ASSERT_TRUE(kept) << kept.error().to_string();
+        EXPECT_EQ(kept->catalog.to_string(), "bio2@" + std::string(migration.from));
+        EXPECT_EQ(kept->measures.size(), migration.measures);
+        ASSERT_EQ(diff.withdrawn.size(), migration.withdrawn);
+        for (auto const withdrawn : diff.withdrawn) {
+            EXPECT_EQ(after.find(withdrawn), nullptr) << withdrawn.to_string();
+            EXPECT_NE(kept->find(withdrawn), nullptr) << withdrawn.to_string();
+            EXPECT_TRUE(std::any_of(migrated->orphaned.begin(), migrated->orphaned.end(), [&](auto const& orphan) {
+                return orphan.from == withdrawn;
+            })) << withdrawn.to_string();
+        }
+        EXPECT_EQ(audit_count("assessment.migrate"), 1);
+
+        // Saving a reviewed answer clears the flag.
+        auto reviewed = *after.find(measure("5.10.02"));
+        auto const saved = m_service->save_measure(m_operator, m_organisation, reviewed, reviewed.version);
+        ASSERT_TRUE(saved) << saved.error().to_string();
+        EXPECT_FALSE(saved->needs_review);
+        EXPECT_EQ(m_service->migrate(m_operator, m_organisation, migration.to).error().kind(), ErrorKind::Invalid);
     }
 
     FixedClock m_clock{sys_days{2026y / November / 25} + 9h};
@@ -290,83 +381,17 @@ TEST_P(AssessmentServiceTest, SnapshotsFreezeListAndCompare)
     EXPECT_EQ(audit_count("assessment_snapshot.create"), 2);
 }
 
+TEST_P(AssessmentServiceTest, MigrationFollowsThePlanOfTheFixtures)
+{
+    expect_migration_follows_the_plan({fixture_catalog("minbzk/maatregelen-v1.2-layout.md"),
+        fixture_catalog("minbzk/maatregelen-v1.3-layout.md"), "0.2", "0.3", 11, 1, 1});
+}
+
 TEST_P(AssessmentServiceTest, MigrationFrom12To13FollowsThePlanOfTheRealCatalogs)
 {
-    ASSERT_TRUE(m_catalogs->import(m_operator, minbzk + "maatregelen-v1.2-2026-02-10.md", std::nullopt));
-    ASSERT_TRUE(m_catalogs->import(m_operator, minbzk + "maatregelen-v1.3.md", std::nullopt));
-    ASSERT_TRUE(m_service->start(m_operator, m_organisation, std::string("1.2")));
-    auto const v12 = m_catalogs->load(m_operator, std::string("1.2")).value();
-    auto const v13 = m_catalogs->load(m_operator, std::string("1.3")).value();
-    // Every measure of v1.2 answered, each with its own owner to trace where it goes.
-    std::vector<MeasureNumber> answered;
-    for (auto const& item : v12.items()) {
-        if (!domain::catalog::is_measure(item.kind))
-            continue;
-        auto answer = implemented(item.number.to_string());
-        answer.owner = "Eigenaar " + item.number.to_string();
-        auto const saved = m_service->save_measure(m_operator, m_organisation, answer, 0);
-        ASSERT_TRUE(saved) << item.number.to_string() << ": " << saved.error().to_string();
-        answered.push_back(item.number);
-    }
-    ASSERT_EQ(answered.size(), 120u);
-    auto const plan = domain::catalog::plan_migration(v12, v13, answered);
-    auto const diff = domain::catalog::diff_catalogs(v12, v13);
-
-    auto const migrated = m_service->migrate(member(Role::Ciso), m_organisation, "1.3");
-    ASSERT_TRUE(migrated) << migrated.error().to_string();
-    EXPECT_EQ(migrated->to.to_string(), "bio2@1.3");
-    EXPECT_EQ(migrated->orphaned.size(), plan.without_successor.size());
-
-    auto const after = m_service->get(m_operator, m_organisation).value();
-    EXPECT_EQ(after.catalog.to_string(), "bio2@1.3");
-    ASSERT_EQ(after.measures.size(), plan.carried.size());
-    for (auto const& carried : plan.carried) {
-        auto const* answer = after.find(carried.to);
-        ASSERT_NE(answer, nullptr) << carried.to.to_string();
-        EXPECT_EQ(answer->owner, "Eigenaar " + carried.from.to_string());
-        EXPECT_EQ(answer->needs_review, carried.needs_review) << carried.to.to_string();
-        EXPECT_EQ(answer->review_reason, carried.reason);
-    }
-    EXPECT_EQ(migrated->to_review.size(),
-        static_cast<std::size_t>(std::count_if(
-            plan.carried.begin(), plan.carried.end(), [](auto const& carried) { return carried.needs_review; })));
-
-    // The moves of the v1.2 -> v1.3 diff: an answer follows its measure to a number
-    // that is a measure of v1.3, and is to be reviewed there.
-    std::size_t followed = 0;
-    for (auto const& moved : diff.moved) {
-        auto const* target = v13.find(*moved.target);
-        if (!target || !domain::catalog::is_measure(target->kind))
-            continue;
-        auto const* answer = after.find(*moved.target);
-        ASSERT_NE(answer, nullptr) << moved.number.to_string();
-        EXPECT_EQ(answer->owner, "Eigenaar " + moved.number.to_string());
-        EXPECT_TRUE(answer->needs_review);
-        EXPECT_EQ(after.find(moved.number), nullptr) << moved.number.to_string();
-        ++followed;
-    }
-    EXPECT_EQ(followed, 4u);
-    // The withdrawn measures have no answer any more, are listed, and stay in the history.
-    auto const kept = m_service->snapshot(m_operator, m_organisation, migrated->snapshot_label);
-    ASSERT_TRUE(kept) << kept.error().to_string();
-    EXPECT_EQ(kept->catalog.to_string(), "bio2@1.2");
-    EXPECT_EQ(kept->measures.size(), 120u);
-    ASSERT_EQ(diff.withdrawn.size(), 4u);
-    for (auto const withdrawn : diff.withdrawn) {
-        EXPECT_EQ(after.find(withdrawn), nullptr) << withdrawn.to_string();
-        EXPECT_NE(kept->find(withdrawn), nullptr) << withdrawn.to_string();
-        EXPECT_TRUE(std::any_of(migrated->orphaned.begin(), migrated->orphaned.end(), [&](auto const& orphan) {
-            return orphan.from == withdrawn;
-        })) << withdrawn.to_string();
-    }
-    EXPECT_EQ(audit_count("assessment.migrate"), 1);
-
-    // Saving a reviewed answer clears the flag.
-    auto reviewed = *after.find(measure("5.10.02"));
-    auto const saved = m_service->save_measure(m_operator, m_organisation, reviewed, reviewed.version);
-    ASSERT_TRUE(saved) << saved.error().to_string();
-    EXPECT_FALSE(saved->needs_review);
-    EXPECT_EQ(m_service->migrate(m_operator, m_organisation, "1.3").error().kind(), ErrorKind::Invalid);
+    BOLWERK_REQUIRE_SHARED_CATALOGS();
+    expect_migration_follows_the_plan({shared_catalog("minbzk-bio2-v1.3/maatregelen-v1.2-2026-02-10.md"),
+        shared_catalog("minbzk-bio2-v1.3/maatregelen-v1.3.md"), "1.2", "1.3", 120, 4, 4});
 }
 
 TEST_P(AssessmentServiceTest, JsonRoundTripOfTheWholeAssessment)

@@ -2,6 +2,7 @@
 #include "domain/catalog/migration_plan.hpp"
 #include "importers/minbzk/minbzk_importer.hpp"
 #include "importers/source_reader.hpp"
+#include "support/catalog_files.hpp"
 
 #include <gtest/gtest.h>
 
@@ -11,13 +12,11 @@ namespace {
 using domain::catalog::CatalogVersion;
 using domain::catalog::MeasureNumber;
 
-std::string const minbzk = std::string(BOLWERK_SHARED_DIR) + "/catalogs/minbzk-bio2-v1.3/";
-
-CatalogVersion import_shared(std::string const& file)
+CatalogVersion import_path(std::string const& path)
 {
-    auto const source = importers::read_file(minbzk + file);
-    EXPECT_TRUE(source);
-    auto imported = importers::minbzk::import_markdown(source->content, {.source_name = file});
+    auto const source = importers::read_file(path);
+    EXPECT_TRUE(source) << path;
+    auto imported = importers::minbzk::import_markdown(source->content, {.source_name = path});
     EXPECT_TRUE(imported) << imported.error().to_string();
     return std::move(imported).value().version;
 }
@@ -30,17 +29,22 @@ std::vector<std::string> names(std::vector<MeasureNumber> const& numbers)
     return result;
 }
 
+// The real BIO2 v1.2 and v1.3 in ../shared, read once for the suite.
 class Bio2Diff : public ::testing::Test {
 protected:
-    static void SetUpTestSuite()
+    void SetUp() override
     {
-        s_v12 = new CatalogVersion(import_shared("maatregelen-v1.2-2026-02-10.md"));
-        s_v13 = new CatalogVersion(import_shared("maatregelen-v1.3.md"));
+        BOLWERK_REQUIRE_SHARED_CATALOGS();
+        if (!s_v12) {
+            s_v12 = new CatalogVersion(import_path(shared_catalog("minbzk-bio2-v1.3/maatregelen-v1.2-2026-02-10.md")));
+            s_v13 = new CatalogVersion(import_path(shared_catalog("minbzk-bio2-v1.3/maatregelen-v1.3.md")));
+        }
     }
     static void TearDownTestSuite()
     {
         delete s_v12;
         delete s_v13;
+        s_v12 = s_v13 = nullptr;
     }
     static inline CatalogVersion* s_v12 = nullptr;
     static inline CatalogVersion* s_v13 = nullptr;
@@ -93,6 +97,61 @@ TEST_F(Bio2Diff, MigrationPlanCarriesEveryAnswerOfVersion12)
         review += carried.needs_review ? 1 : 0;
     EXPECT_EQ(review, 116u - 52u); // all but the 52 unchanged texts that stay on their number
     EXPECT_EQ(names(plan.unanswered), (std::vector<std::string>{"6.03.04"}));
+}
+
+// The same diff and plan on our fixtures in the v1.2 and v1.3 layouts, in every clone:
+// tests/fixtures/catalogs/README.md lists what changes from 0.2 to 0.3.
+class FixtureDiff : public ::testing::Test {
+protected:
+    CatalogVersion m_v02 = import_path(fixture_catalog("minbzk/maatregelen-v1.2-layout.md"));
+    CatalogVersion m_v03 = import_path(fixture_catalog("minbzk/maatregelen-v1.3-layout.md"));
+};
+
+TEST_F(FixtureDiff, AddsMovesWithdrawsRewordsAndKeeps)
+{
+    auto const diff = domain::catalog::diff_catalogs(m_v02, m_v03);
+    EXPECT_EQ(diff.from.to_string(), "bio2@0.2");
+    EXPECT_EQ(diff.to.to_string(), "bio2@0.3");
+    EXPECT_EQ(names(diff.added), (std::vector<std::string>{"5.10.02", "5.24.08", "6.03.04"}));
+    std::vector<std::string> moves;
+    for (auto const& item : diff.moved)
+        moves.push_back(item.number.to_string() + "->" + item.target->to_string());
+    EXPECT_EQ(moves, (std::vector<std::string>{"5.04.02->5.10.02", "5.04.03->5.25.02"}));
+    EXPECT_EQ(names(diff.withdrawn), std::vector<std::string>{"5.21.01"});
+    EXPECT_TRUE(diff.removed.empty());
+    std::vector<std::string> reworded;
+    for (auto const& measure : diff.reworded) {
+        reworded.push_back(measure.number.to_string());
+        EXPECT_FALSE(measure.changes.empty()) << measure.number.to_string();
+    }
+    EXPECT_EQ(reworded, (std::vector<std::string>{"5.01.02", "8.08.06", "8.16.03"}));
+    // 5.01.01 only says "entiteit" for "organisatie", 5.20.03 lost its "Draagt bij aan":
+    // neither is a change of substance.
+    EXPECT_EQ(names(diff.unchanged), (std::vector<std::string>{"5.01.01", "5.20.03", "7.07.01", "8.15.01", "8.16.02"}));
+}
+
+TEST_F(FixtureDiff, MigrationPlanCarriesFollowsAndOrphansAnswers)
+{
+    std::vector<MeasureNumber> answered;
+    for (auto const& item : m_v02.items())
+        if (is_measure(item.kind))
+            answered.push_back(item.number);
+    ASSERT_EQ(answered.size(), 11u);
+    auto const plan = domain::catalog::plan_migration(m_v02, m_v03, answered);
+    std::vector<std::string> carried;
+    for (auto const& answer : plan.carried)
+        carried.push_back(
+            answer.from.to_string() + "->" + answer.to.to_string() + (answer.needs_review ? " review" : ""));
+    EXPECT_EQ(carried,
+        (std::vector<std::string>{"5.01.01->5.01.01", "5.01.02->5.01.02 review", "5.04.02->5.10.02 review",
+            "5.20.03->5.20.03", "7.07.01->7.07.01", "8.08.06->5.24.08 review", "8.15.01->8.15.01", "8.16.02->8.16.02",
+            "8.16.03->8.16.03 review"}));
+    ASSERT_EQ(plan.without_successor.size(), 2u);
+    EXPECT_EQ(plan.without_successor[0].from.to_string(), "5.04.03");
+    EXPECT_EQ(plan.without_successor[0].reason, "moved to 5.25.02, which does not exist");
+    EXPECT_EQ(plan.without_successor[1].from.to_string(), "5.21.01");
+    EXPECT_EQ(plan.without_successor[1].reason, "withdrawn");
+    EXPECT_EQ(names(plan.unanswered), std::vector<std::string>{"6.03.04"});
 }
 
 } // namespace

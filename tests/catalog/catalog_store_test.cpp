@@ -3,6 +3,7 @@
 #include "app/catalog_service.hpp"
 #include "app/cbw_scope_service.hpp"
 #include "app/organisation_service.hpp"
+#include "support/catalog_files.hpp"
 
 #include <cstdio>
 #include <filesystem>
@@ -12,7 +13,9 @@
 namespace bolwerk::testing {
 namespace {
 
-std::string const minbzk = std::string(BOLWERK_SHARED_DIR) + "/catalogs/minbzk-bio2-v1.3/";
+// Our fixtures in the BIO2 deel 2 layouts (versions 0.2 and 0.3, tests/fixtures/catalogs).
+std::string const v02 = fixture_catalog("minbzk/maatregelen-v1.2-layout.md");
+std::string const v03 = fixture_catalog("minbzk/maatregelen-v1.3-layout.md");
 
 class CatalogStoreTest : public StoreTest {
 protected:
@@ -47,32 +50,54 @@ protected:
     std::vector<std::filesystem::path> m_files;
 };
 
-TEST_P(CatalogStoreTest, ImportsVersion13WithItsReportAndAuditEvent)
+TEST_P(CatalogStoreTest, ImportsAVersionWithItsReportAndAuditEvent)
 {
-    auto const outcome = service().import(m_operator, minbzk + "maatregelen-v1.3.md", std::nullopt);
+    auto const outcome = service().import(m_operator, v03, std::nullopt);
     ASSERT_TRUE(outcome) << outcome.error().to_string();
-    EXPECT_EQ(outcome->imported.version.reference().to_string(), "bio2@1.3");
-    EXPECT_EQ(count("catalog_items"), 166);
+    EXPECT_EQ(outcome->imported.version.reference().to_string(), "bio2@0.3");
+    EXPECT_EQ(count("catalog_items"), 16);
     EXPECT_EQ(count("catalog_import_defects"), 4);
     auto const events = must_query("SELECT action, object_id FROM audit_events");
     ASSERT_EQ(events.size(), 1u);
     EXPECT_EQ(events.front().text(0), "catalog.import");
-    EXPECT_EQ(events.front().text(1), "bio2@1.3");
+    EXPECT_EQ(events.front().text(1), "bio2@0.3");
 
-    auto const loaded = service().load(m_operator, std::string("bio2@1.3"));
+    auto const loaded = service().load(m_operator, std::string("bio2@0.3"));
     ASSERT_TRUE(loaded) << loaded.error().to_string();
     EXPECT_EQ(loaded->items(), outcome->imported.version.items()); // every field round-trips
+
+    // The measure types of the v1.2 layout round-trip too.
+    auto const tagged = service().import(m_operator, v02, std::nullopt);
+    ASSERT_TRUE(tagged) << tagged.error().to_string();
+    auto const loaded_tagged = service().load(m_operator, std::string("0.2"));
+    ASSERT_TRUE(loaded_tagged) << loaded_tagged.error().to_string();
+    EXPECT_EQ(loaded_tagged->items(), tagged->imported.version.items());
+    EXPECT_EQ(loaded_tagged->items().front().tags.size(), 2u);
+}
+
+TEST_P(CatalogStoreTest, ImportsVersion13WithItsReportAndAuditEvent)
+{
+    BOLWERK_REQUIRE_SHARED_CATALOGS();
+    auto const outcome
+        = service().import(m_operator, shared_catalog("minbzk-bio2-v1.3/maatregelen-v1.3.md"), std::nullopt);
+    ASSERT_TRUE(outcome) << outcome.error().to_string();
+    EXPECT_EQ(outcome->imported.version.reference().to_string(), "bio2@1.3");
+    EXPECT_EQ(count("catalog_items"), 166);
+    EXPECT_EQ(count("catalog_import_defects"), 4);
+    auto const loaded = service().load(m_operator, std::string("bio2@1.3"));
+    ASSERT_TRUE(loaded) << loaded.error().to_string();
+    EXPECT_EQ(loaded->items(), outcome->imported.version.items()); // every field of the real text round-trips
 }
 
 TEST_P(CatalogStoreTest, ListsImportedAndBuiltInVersions)
 {
-    ASSERT_TRUE(service().import(m_operator, minbzk + "maatregelen-v1.2-2026-02-10.md", std::nullopt));
+    ASSERT_TRUE(service().import(m_operator, v02, std::nullopt));
     auto const listing = service().list(m_operator);
     ASSERT_TRUE(listing);
     ASSERT_EQ(listing->imported.size(), 1u);
-    EXPECT_EQ(listing->imported[0].reference.to_string(), "bio2@1.2");
-    EXPECT_EQ(listing->imported[0].item_count, 160);
-    EXPECT_EQ(listing->imported[0].measure_count, 120);
+    EXPECT_EQ(listing->imported[0].reference.to_string(), "bio2@0.2");
+    EXPECT_EQ(listing->imported[0].item_count, 13);
+    EXPECT_EQ(listing->imported[0].measure_count, 11);
     EXPECT_EQ(listing->builtin.size(), 2u);
 }
 
@@ -83,8 +108,8 @@ TEST_P(CatalogStoreTest, ShowsFromImportOrBuiltInIndex)
     EXPECT_TRUE(builtin->from_builtin_index);
     EXPECT_EQ(builtin->item.target->to_string(), "5.25.02");
 
-    ASSERT_TRUE(service().import(m_operator, minbzk + "maatregelen-v1.3.md", std::nullopt));
-    auto const imported = service().show(m_operator, "8.16.3", std::string("1.3"));
+    ASSERT_TRUE(service().import(m_operator, v03, std::nullopt));
+    auto const imported = service().show(m_operator, "8.16.3", std::string("0.3"));
     ASSERT_TRUE(imported) << imported.error().to_string();
     EXPECT_FALSE(imported->from_builtin_index);
     EXPECT_EQ(imported->item.number.to_string(), "8.16.03");
@@ -98,8 +123,8 @@ TEST_P(CatalogStoreTest, ShowsFromImportOrBuiltInIndex)
 
 TEST_P(CatalogStoreTest, SecondImportOfTheSameVersionIsAConflict)
 {
-    ASSERT_TRUE(service().import(m_operator, minbzk + "maatregelen-v1.3.md", std::nullopt));
-    auto const again = service().import(m_operator, minbzk + "maatregelen-v1.3.md", std::nullopt);
+    ASSERT_TRUE(service().import(m_operator, v03, std::nullopt));
+    auto const again = service().import(m_operator, v03, std::nullopt);
     ASSERT_FALSE(again);
     EXPECT_EQ(again.error().kind(), ErrorKind::Conflict);
     EXPECT_EQ(count("catalog_versions"), 1);
@@ -120,9 +145,9 @@ TEST_P(CatalogStoreTest, MalformedFileLeavesNothingBehind)
 TEST_P(CatalogStoreTest, FailureHalfwayThroughTheTransactionLeavesNothingBehind)
 {
     // Items are written before defects; without the defects table the import fails
-    // after 166 item rows, and the rollback must take all of them away.
+    // after 16 item rows, and the rollback must take all of them away.
     must_query("DROP TABLE catalog_import_defects");
-    auto const imported = service().import(m_operator, minbzk + "maatregelen-v1.3.md", std::nullopt);
+    auto const imported = service().import(m_operator, v03, std::nullopt);
     ASSERT_FALSE(imported);
     expect_nothing_stored();
 }
@@ -138,7 +163,7 @@ TEST_P(CatalogStoreTest, RefusesOtherSchemesAndUnreachableHosts)
     auto const missing = service().import(m_operator, "/nonexistent/x.md", std::nullopt);
     ASSERT_FALSE(missing);
     EXPECT_EQ(missing.error().kind(), ErrorKind::NotFound);
-    auto const bad_name = service().import(m_operator, minbzk + "maatregelen-v1.3.md", std::string("BIO2"));
+    auto const bad_name = service().import(m_operator, v03, std::string("BIO2"));
     ASSERT_FALSE(bad_name);
     EXPECT_EQ(bad_name.error().kind(), ErrorKind::Invalid);
     expect_nothing_stored();
@@ -146,7 +171,7 @@ TEST_P(CatalogStoreTest, RefusesOtherSchemesAndUnreachableHosts)
 
 TEST_P(CatalogStoreTest, UsersWithoutRoleAreRefused)
 {
-    auto const refused = service().import(app::Actor::user(UserId(7)), minbzk + "maatregelen-v1.3.md", std::nullopt);
+    auto const refused = service().import(app::Actor::user(UserId(7)), v03, std::nullopt);
     ASSERT_FALSE(refused);
     EXPECT_EQ(refused.error().kind(), ErrorKind::Forbidden);
     expect_nothing_stored();

@@ -1,5 +1,6 @@
 #include "importers/minbzk/minbzk_importer.hpp"
 #include "importers/source_reader.hpp"
+#include "support/catalog_files.hpp"
 
 #include <gtest/gtest.h>
 
@@ -12,15 +13,25 @@ using domain::catalog::ItemKind;
 using domain::catalog::MeasureNumber;
 using domain::catalog::MeasureTag;
 
-std::string const shared_catalogs = std::string(BOLWERK_SHARED_DIR) + "/catalogs/minbzk-bio2-v1.3/";
-
-ImportedCatalog import_shared(std::string const& file)
+ImportedCatalog import_path(std::string const& path)
 {
-    auto const source = read_file(shared_catalogs + file);
+    auto const source = read_file(path);
     EXPECT_TRUE(source) << source.error().to_string();
-    auto imported = import_markdown(source->content, {.source_name = file});
+    auto imported = import_markdown(source->content, {.source_name = path});
     EXPECT_TRUE(imported) << imported.error().to_string();
     return std::move(imported).value();
+}
+
+// The real publications in ../shared (tests that call this start with BOLWERK_REQUIRE_SHARED_CATALOGS).
+ImportedCatalog import_shared(std::string const& file)
+{
+    return import_path(testing::shared_catalog("minbzk-bio2-v1.3/" + file));
+}
+
+// Our synthetic files in the v1.2 and v1.3 layouts (tests/fixtures/catalogs/minbzk).
+ImportedCatalog import_fixture(std::string const& file)
+{
+    return import_path(testing::fixture_catalog("minbzk/" + file));
 }
 
 std::vector<Defect> defects_of(ImportReport const& report, DefectKind kind)
@@ -34,18 +45,37 @@ std::vector<Defect> defects_of(ImportReport const& report, DefectKind kind)
 
 MeasureNumber number(char const* text) { return MeasureNumber::parse(text).value(); }
 
+/// What an import of deel 2 must give: version, layout and the entries per kind.
+struct Expected {
+    char const* version;
+    char const* layout;
+    std::size_t items;
+    std::size_t measures; ///< Substantive and reference entries.
+    std::size_t substantive;
+    std::size_t reference;
+    std::size_t none;
+    std::size_t moved;
+    std::size_t withdrawn;
+};
+
+void expect_counts(ImportedCatalog const& imported, Expected const& expected)
+{
+    EXPECT_EQ(imported.version.reference().to_string(), expected.version);
+    EXPECT_EQ(imported.report.layout, expected.layout);
+    EXPECT_EQ(imported.version.items().size(), expected.items);
+    EXPECT_EQ(imported.version.measure_count(), expected.measures);
+    EXPECT_EQ(imported.report.count(ItemKind::Substantive), expected.substantive);
+    EXPECT_EQ(imported.report.count(ItemKind::Reference), expected.reference);
+    EXPECT_EQ(imported.report.count(ItemKind::None), expected.none);
+    EXPECT_EQ(imported.report.count(ItemKind::Moved), expected.moved);
+    EXPECT_EQ(imported.report.count(ItemKind::Withdrawn), expected.withdrawn);
+}
+
 TEST(MinbzkImporter, Version13HasTheCountsOfTheReadme)
 {
+    BOLWERK_REQUIRE_SHARED_CATALOGS();
     auto const imported = import_shared("maatregelen-v1.3.md");
-    EXPECT_EQ(imported.version.reference().to_string(), "bio2@1.3");
-    EXPECT_EQ(imported.report.layout, "minbzk-markdown-v1.3");
-    EXPECT_EQ(imported.version.items().size(), 166u);
-    EXPECT_EQ(imported.version.measure_count(), 118u);
-    EXPECT_EQ(imported.report.count(ItemKind::Substantive), 117u);
-    EXPECT_EQ(imported.report.count(ItemKind::Reference), 1u);
-    EXPECT_EQ(imported.report.count(ItemKind::None), 39u);
-    EXPECT_EQ(imported.report.count(ItemKind::Moved), 5u);
-    EXPECT_EQ(imported.report.count(ItemKind::Withdrawn), 4u);
+    expect_counts(imported, {"bio2@1.3", "minbzk-markdown-v1.3", 166, 118, 117, 1, 39, 5, 4});
     auto const* reference = imported.version.find(number("8.08.06"));
     ASSERT_NE(reference, nullptr);
     EXPECT_EQ(reference->target, number("5.24.08"));
@@ -53,6 +83,7 @@ TEST(MinbzkImporter, Version13HasTheCountsOfTheReadme)
 
 TEST(MinbzkImporter, Version13EveryControlAppearsAndMeasuresHangUnder54)
 {
+    BOLWERK_REQUIRE_SHARED_CATALOGS();
     auto const imported = import_shared("maatregelen-v1.3.md");
     std::set<domain::catalog::ControlNumber> controls;
     std::set<domain::catalog::ControlNumber> with_measure;
@@ -67,6 +98,7 @@ TEST(MinbzkImporter, Version13EveryControlAppearsAndMeasuresHangUnder54)
 
 TEST(MinbzkImporter, Version13ReportsItsKnownDefects)
 {
+    BOLWERK_REQUIRE_SHARED_CATALOGS();
     auto const imported = import_shared("maatregelen-v1.3.md");
     auto const repeated = defects_of(imported.report, DefectKind::RepeatedText);
     ASSERT_EQ(repeated.size(), 1u);
@@ -92,12 +124,9 @@ TEST(MinbzkImporter, Version13ReportsItsKnownDefects)
 
 TEST(MinbzkImporter, Version12HasTheCountsOfTheReadme)
 {
+    BOLWERK_REQUIRE_SHARED_CATALOGS();
     auto const imported = import_shared("maatregelen-v1.2-2026-02-10.md");
-    EXPECT_EQ(imported.version.reference().to_string(), "bio2@1.2");
-    EXPECT_EQ(imported.report.layout, "minbzk-markdown-v1.2");
-    EXPECT_EQ(imported.version.items().size(), 160u);
-    EXPECT_EQ(imported.report.count(ItemKind::Substantive), 120u);
-    EXPECT_EQ(imported.report.count(ItemKind::None), 40u);
+    expect_counts(imported, {"bio2@1.2", "minbzk-markdown-v1.2", 160, 120, 120, 0, 40, 0, 0});
     std::size_t tagged = 0;
     for (auto const& item : imported.version.items()) {
         tagged += item.tags.empty() ? 0 : 1;
@@ -113,6 +142,7 @@ TEST(MinbzkImporter, Version12HasTheCountsOfTheReadme)
 
 TEST(MinbzkImporter, Version12ReportsTheShortReference)
 {
+    BOLWERK_REQUIRE_SHARED_CATALOGS();
     auto const imported = import_shared("maatregelen-v1.2-2026-02-10.md");
     EXPECT_EQ(imported.report.defect_count(DefectKind::NonNormalisedNumber), 1u);
     EXPECT_EQ(imported.report.defect_count(DefectKind::DanglingTarget), 0u);
@@ -121,15 +151,101 @@ TEST(MinbzkImporter, Version12ReportsTheShortReference)
 
 TEST(MinbzkImporter, TextKeepsListsAndDropsLayout)
 {
+    BOLWERK_REQUIRE_SHARED_CATALOGS();
     auto const imported = import_shared("maatregelen-v1.2-2026-02-10.md");
     auto const& text = imported.version.find(number("5.01.02"))->text;
     EXPECT_EQ(text.find("<br>"), std::string::npos); // trailing <br><br> before "Draagt bij aan" is layout
     EXPECT_EQ(text.back(), '.');
 }
 
+// The same rules on our fixtures, in every clone.
+
+TEST(MinbzkImporter, Version13LayoutClassifiesEveryKindOfEntry)
+{
+    auto const imported = import_fixture("maatregelen-v1.3-layout.md");
+    // The version comes from the disclaimer.
+    expect_counts(imported, {"bio2@0.3", "minbzk-markdown-v1.3", 16, 11, 10, 1, 2, 2, 1});
+    EXPECT_EQ(imported.version.title(), "DEEL 2 VERZONNEN TESTMAATREGELEN");
+    EXPECT_EQ(imported.version.find(number("8.08.06"))->target, number("5.24.08"));
+    EXPECT_EQ(imported.version.find(number("5.04.02"))->target, number("5.10.02"));
+    EXPECT_EQ(imported.version.find(number("5.21.01"))->kind, ItemKind::Withdrawn);
+    // The "-" list stays; the <br><br> inside the text is kept as published.
+    EXPECT_EQ(imported.version.find(number("5.01.02"))->text,
+        "Het testbeleid noemt ten minste:\n- wie de proefomgeving beheert en wie haar gebruikt;\n"
+        "- hoe vaak het testbeleid wordt herzien.");
+    EXPECT_EQ(imported.version.find(number("5.24.08"))->text,
+        "Kwetsbaarheden in de testsoftware worden binnen twee weken verholpen.<br><br>\n"
+        "Een uitzondering staat in de bijlage van de testverklaring.");
+    for (auto const& item : imported.version.items())
+        EXPECT_TRUE(item.tags.empty()) << item.number.to_string(); // v1.3 has no "Draagt bij aan"
+}
+
+TEST(MinbzkImporter, Version13LayoutReportsDefectsWithTheirLines)
+{
+    auto const imported = import_fixture("maatregelen-v1.3-layout.md");
+    auto const repeated = defects_of(imported.report, DefectKind::RepeatedText);
+    ASSERT_EQ(repeated.size(), 1u);
+    EXPECT_EQ(repeated[0].field, "8.16.03");
+    EXPECT_EQ(repeated[0].line, 54u);
+    EXPECT_NE(repeated[0].message.find("8.16.02"), std::string::npos);
+
+    auto const dangling = defects_of(imported.report, DefectKind::DanglingTarget);
+    ASSERT_EQ(dangling.size(), 2u);
+    EXPECT_EQ(dangling[0].field, "5.04.03"); // "Verplaatst naar 5.25.02", which does not exist
+    EXPECT_EQ(dangling[0].line, 23u);
+    EXPECT_NE(dangling[0].message.find("5.25.02 does not exist"), std::string::npos);
+    EXPECT_EQ(dangling[1].field, "5.20.03"); // text: "zie overheidsmaatregel 5.21.01", withdrawn here
+    EXPECT_EQ(dangling[1].line, 30u);
+    EXPECT_NE(dangling[1].message.find("5.21.01 is not a measure here (withdrawn)"), std::string::npos);
+
+    auto const short_forms = defects_of(imported.report, DefectKind::NonNormalisedNumber);
+    ASSERT_EQ(short_forms.size(), 1u);
+    EXPECT_EQ(short_forms[0].field, "8.15.01");
+    EXPECT_EQ(short_forms[0].line, 49u);
+    EXPECT_NE(short_forms[0].message.find("8.16.03"), std::string::npos);
+    EXPECT_EQ(imported.report.defects.size(), 4u);
+    EXPECT_EQ(imported.report.first_blocking(), nullptr);
+}
+
+TEST(MinbzkImporter, Version12LayoutTakesTheMeasureTypesOutOfTheText)
+{
+    auto const imported = import_fixture("maatregelen-v1.2-layout.md");
+    expect_counts(imported, {"bio2@0.2", "minbzk-markdown-v1.2", 13, 11, 11, 0, 2, 0, 0});
+    EXPECT_EQ(imported.version.title(), "DEEL 2 VERZONNEN TESTMAATREGELEN"); // trailing space dropped
+    for (auto const& item : imported.version.items()) {
+        EXPECT_FALSE(item.tags.empty()) << item.number.to_string(); // one "Draagt bij aan" per entry
+        EXPECT_EQ(item.text.find("Draagt bij aan"), std::string::npos) << item.number.to_string();
+    }
+    EXPECT_EQ(imported.version.find(number("5.01.01"))->tags,
+        (std::vector{MeasureTag::Basishygiene, MeasureTag::Ketenhygiene}));
+    EXPECT_EQ(imported.version.find(number("8.08.06"))->tags,
+        (std::vector{MeasureTag::Basishygiene, MeasureTag::Overheidsrisico}));
+    // "Draagt bij aan" written inside the last sentence is found and cut off too.
+    auto const* inside = imported.version.find(number("5.20.03"));
+    EXPECT_EQ(inside->tags, std::vector{MeasureTag::Ketenhygiene});
+    EXPECT_EQ(
+        inside->text, "Leveranciers van de proefomgeving krijgen dezelfde eisen, zie overheidsmaatregel 5.21.01.");
+    // A heading with a trailing space ("## 7.07.01 ") is an ordinary entry.
+    EXPECT_EQ(imported.version.find(number("7.07.01"))->kind, ItemKind::Substantive);
+    EXPECT_EQ(imported.report.defect_count(DefectKind::NonNormalisedNumber), 1u); // "8.16.3" in 8.15.01
+    EXPECT_EQ(imported.report.defect_count(DefectKind::DanglingTarget), 0u);
+    EXPECT_EQ(imported.report.defects.size(), 1u);
+}
+
+TEST(MinbzkImporter, Version12LayoutKeepsListsAndDropsTrailingLayout)
+{
+    auto const imported = import_fixture("maatregelen-v1.2-layout.md");
+    // The trailing <br><br> before "Draagt bij aan" is layout; the <br> inside the list is kept as published.
+    EXPECT_EQ(imported.version.find(number("5.01.02"))->text,
+        "Het testbeleid noemt ten minste:<br>\n1. wie de proefomgeving beheert;<br>\n"
+        "2. hoe vaak het testbeleid wordt herzien.");
+    EXPECT_EQ(imported.version.find(number("5.02.01"))->kind, ItemKind::None);
+    EXPECT_EQ(imported.version.find(number("5.02.01"))->text, "Geen overheidsmaatregel");
+}
+
 TEST(MinbzkImporter, VersionFromOptionWins)
 {
-    auto const source = read_file(shared_catalogs + "maatregelen-v1.3.md");
+    auto const source = read_file(testing::fixture_catalog("minbzk/maatregelen-v1.3-layout.md"));
     ASSERT_TRUE(source);
     auto const imported = import_markdown(source->content,
         {.source_name = "x.md", .as = domain::catalog::VersionReference::parse("bio2@1.3-rc1").value()});
