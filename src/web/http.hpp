@@ -25,12 +25,16 @@ struct Request {
     std::optional<std::string_view> header(std::string_view name) const;
 };
 
-/// One HTTP response. `user_id` is not sent: the server writes it to the access log.
+/// One HTTP response. `user_id` and `log_detail` are not sent: the server writes them
+/// to the access log.
 struct Response {
     unsigned status = 200;
     std::vector<std::pair<std::string, std::string>> headers;
     std::string body;
     std::optional<std::int64_t> user_id;
+    /// Why an error answer was given (e.g. the database's own message), for operators
+    /// only: the client gets a generic text (issue #10 item 14). Empty for most answers.
+    std::string log_detail;
 
     /// Replaces every header called `name` (case-insensitive) with one value.
     void set_header(std::string_view name, std::string value);
