@@ -177,7 +177,6 @@ bool presents_credentials(Request const& request)
 void finish(Response& response, Request const& request)
 {
     add_security_headers(response, request.secure ? Transport::Tls : Transport::Plain);
-    constexpr std::string_view retry_after_seconds = "5";
     if (response.status == 503 && !response.header("Retry-After"))
         response.set_header("Retry-After", std::string(retry_after_seconds));
 }

@@ -39,8 +39,6 @@ using BeastRequest = http::request<http::string_body>;
 using BeastResponse = http::response<http::string_body>;
 using Parser = http::request_parser<http::string_body>;
 
-/// How long a client is asked to wait before it tries a refused upload again.
-constexpr std::string_view retry_after_seconds = "5";
 /// The most the server reads at once while it waits for the start of a request.
 constexpr std::size_t first_read_size = 4096;
 
@@ -167,6 +165,7 @@ struct Server::Impl {
     std::optional<Response> admit_body(Parser& parser, Request const& header_only, LargeBodySlot& slot);
     asio::awaitable<bool> write_response(Connection& connection, Response response, Framing framing);
     Response call_handler(Request const& request);
+    BodyDecision decide_body(Request const& header_only);
     void write_log(Request const& request, Response const& response, Timestamp start,
         std::chrono::steady_clock::time_point started);
 };
@@ -193,6 +192,15 @@ bool expects_continue(BeastRequest const& message)
     return beast::iequals(message[http::field::expect], "100-continue");
 }
 
+// Our code returns errors as values; an exception reaching the server is a bug
+// (STYLE.md 4.5), answered with 500 and logged.
+Response unhandled(std::exception const& error)
+{
+    auto response = Response::text(500, "internal error\n");
+    response.log_detail = std::string("unhandled exception: ") + error.what();
+    return response;
+}
+
 } // namespace
 
 Response Server::Impl::call_handler(Request const& request)
@@ -200,10 +208,18 @@ Response Server::Impl::call_handler(Request const& request)
     try {
         return handler(request);
     } catch (std::exception const& error) {
-        // Our code returns errors as values; reaching this is a bug (STYLE.md 4.5).
-        auto response = Response::text(500, "internal error\n");
-        response.log_detail = std::string("unhandled exception: ") + error.what();
-        return response;
+        return unhandled(error);
+    }
+}
+
+BodyDecision Server::Impl::decide_body(Request const& header_only)
+{
+    if (!config.on_header)
+        return {config.body_limit, std::nullopt};
+    try {
+        return config.on_header(header_only);
+    } catch (std::exception const& error) {
+        return {config.body_limit, unhandled(error)};
     }
 }
 
@@ -310,7 +326,7 @@ asio::awaitable<bool> Server::Impl::answer_request(
 // bodies are on their way already (issue #10 item 6). Sets the parser's limit.
 std::optional<Response> Server::Impl::admit_body(Parser& parser, Request const& header_only, LargeBodySlot& slot)
 {
-    auto decision = config.on_header ? config.on_header(header_only) : BodyDecision{config.body_limit, {}};
+    auto decision = decide_body(header_only);
     if (decision.refusal)
         return std::move(decision.refusal);
     parser.body_limit(decision.body_limit); // also counts a chunked body as it arrives

@@ -11,8 +11,12 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace bolwerk::web {
+
+/// How long a 503 asks the client to wait before it tries again (Retry-After, seconds).
+inline constexpr std::string_view retry_after_seconds = "5";
 
 /// What the application decides about a request once its header has arrived, before
 /// the server reads its body.

@@ -184,20 +184,30 @@ BOLWERK_INSTANTIATE_FOR_BACKENDS(Issue10Readiness);
 
 constexpr std::size_t twenty_mebibytes = 20 * 1024 * 1024;
 
-class Issue10LargeBodies : public WebTest {
+/// A web test with one organisation and its beheerder (beheerder@test.nl).
+class OrganisationTest : public WebTest {
 protected:
-    void configure_server(web::ServerConfig& config) override { config.max_large_bodies = 1; }
     void SetUp() override
     {
         WebTest::SetUp();
         if (HasFatalFailure())
             return;
-        m_organisation = make_organisation("Gemeente Upload");
+        m_organisation = make_organisation("Gemeente Robuust");
         make_user("beheerder@test.nl", m_organisation, domain::Role::Beheerder);
     }
 
-    std::string evidence_page() const { return "/organisaties/" + m_organisation.to_string() + "/bewijs"; }
-    std::string evidence_api() const { return "/api/v1/organisations/" + m_organisation.to_string() + "/evidence"; }
+    std::string page() const { return "/organisaties/" + m_organisation.to_string(); }
+    std::string api() const { return "/api/v1/organisations/" + m_organisation.to_string(); }
+
+    OrganisationId m_organisation{0};
+};
+
+class Issue10LargeBodies : public OrganisationTest {
+protected:
+    void configure_server(web::ServerConfig& config) override { config.max_large_bodies = 1; }
+
+    std::string evidence_page() const { return page() + "/bewijs"; }
+    std::string evidence_api() const { return api() + "/evidence"; }
 
     /// The header of an upload whose body (`length` bytes) is not sent.
     static std::string upload_header(
@@ -207,8 +217,6 @@ protected:
         headers.emplace_back("Content-Length", std::to_string(length));
         return request_text("POST", target, headers);
     }
-
-    OrganisationId m_organisation{0};
 };
 
 TEST_P(Issue10LargeBodies, CredentialsThatDoNotHoldAreRefusedBeforeTheBody)
@@ -264,20 +272,8 @@ BOLWERK_INSTANTIATE_FOR_BACKENDS(Issue10LargeBodies);
 // --- Items 12 and 14: an outage is a 503, not a sign-out, and tells no details -------
 
 /// Checks the answers of a signed-in user while the database cannot be reached.
-class OutageChecks : public WebTest {
+class OutageChecks : public OrganisationTest {
 protected:
-    void SetUp() override
-    {
-        WebTest::SetUp();
-        if (HasFatalFailure())
-            return;
-        m_organisation = make_organisation("Gemeente Storing");
-        make_user("beheerder@test.nl", m_organisation, domain::Role::Beheerder);
-    }
-
-    std::string page() const { return "/organisaties/" + m_organisation.to_string(); }
-    std::string api() const { return "/api/v1/organisations/" + m_organisation.to_string(); }
-
     /// Every kind of request the signed-in user makes is 503 with Retry-After and a body
     /// that does not mention `secret` (a detail only the log may hold).
     void expect_unavailable(Browser& browser, std::string const& token, std::string const& secret)
@@ -316,8 +312,6 @@ protected:
         EXPECT_EQ(created.status, 201U) << created.body;
         return nlohmann::json::parse(created.body, nullptr, false).value("token", "");
     }
-
-    OrganisationId m_organisation{0};
 };
 
 /// An outage on either backend: every pooled connection is taken (the pool then gives
