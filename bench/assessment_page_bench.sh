@@ -27,7 +27,7 @@ import json, sys
 demo = json.load(open(sys.argv[1]))
 account = [a for a in demo["accounts"] if a["email"].startswith("medewerker")][0]
 print(account["email"], account["password"], demo["organisation_id"])' "$work/demo.json")
-"$bolwerk" --database "$database" serve --listen "127.0.0.1:$port" >/dev/null 2>"$work/serve.log" &
+"$bolwerk" --database "$database" serve --listen "127.0.0.1:$port" --drain-seconds 0 >/dev/null 2>"$work/serve.log" &
 server_pid=$!
 until curl -fs "http://127.0.0.1:$port/healthz" >/dev/null 2>&1; do sleep 0.01; done
 

@@ -35,7 +35,7 @@ password="$(python3 -c 'import json,sys; a=json.load(open(sys.argv[1]))["account
 
 port="$(free_port)"
 start="$(now_ms)"
-"$bolwerk" --database "$database" serve --listen "127.0.0.1:$port" --threads "$threads" >/dev/null 2>"$work/serve.log" &
+"$bolwerk" --database "$database" serve --listen "127.0.0.1:$port" --threads "$threads" --drain-seconds 0 >/dev/null 2>"$work/serve.log" &
 server_pid=$!
 until curl -fs "http://127.0.0.1:$port/healthz" >/dev/null 2>&1; do sleep 0.005; done
 startup_ms=$(( $(now_ms) - start ))

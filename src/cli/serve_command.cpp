@@ -6,8 +6,10 @@
 
 #include "domain/role.hpp"
 
+#include <chrono>
 #include <csignal>
 #include <cstdlib>
+#include <ctime>
 #include <fstream>
 #include <iostream>
 #include <ostream>
@@ -85,6 +87,20 @@ Result<std::optional<web::OidcConfig>> oidc_config()
     return std::optional(std::move(config));
 }
 
+// How long /readyz fails before the listener closes, unless --drain-seconds says otherwise.
+constexpr std::chrono::seconds default_drain_period{5};
+constexpr unsigned long longest_drain_seconds = 3600;
+
+Result<std::chrono::seconds> drain_period(Arguments const& arguments)
+{
+    auto const text = arguments.flag("--drain-seconds");
+    if (!text)
+        return default_drain_period;
+    if (text->empty() || !is_ascii_digits(*text) || text->size() > 4 || std::stoul(*text) > longest_drain_seconds)
+        return usage_error("--drain-seconds needs a number of seconds from 0 to 3600");
+    return std::chrono::seconds(std::stoul(*text));
+}
+
 // Blocks SIGTERM and SIGINT in this thread before the server starts its threads (which
 // inherit the mask), so that only sigwait() below receives them.
 sigset_t block_stop_signals()
@@ -97,13 +113,31 @@ sigset_t block_stop_signals()
     return signals;
 }
 
+// Lets /readyz fail for `period`, so that a load balancer stops sending here, then
+// stops the server, which still answers every request it has received (issue #10
+// item 11). A second signal ends the wait early.
+void drain_and_stop(web::Application& application, web::Server& server, std::chrono::seconds period,
+    sigset_t const& signals, std::ostream& err)
+{
+    application.begin_drain();
+    if (period.count() > 0) {
+        err << "bolwerk: stopping in " << period.count()
+            << " s; /readyz answers 503 meanwhile (signal again to stop at once)\n";
+        timespec const timeout{.tv_sec = period.count(), .tv_nsec = 0};
+        sigtimedwait(&signals, nullptr, &timeout);
+    }
+    err << "bolwerk: stopping; requests already received are answered first\n";
+    server.stop();
+}
+
 } // namespace
 
 Result<void> run_serve(CommandContext& context)
 {
-    auto const arguments
-        = TRY(Arguments::parse(context.arguments(), {"--listen", "--threads"}, 0, {"--secure-cookies"}));
+    auto const arguments = TRY(
+        Arguments::parse(context.arguments(), {"--listen", "--threads", "--drain-seconds"}, 0, {"--secure-cookies"}));
     auto config = TRY(server_config(arguments));
+    auto const drain = TRY(drain_period(arguments));
     auto* database = TRY(context.database());
     web::WebConfig web_config{.resource_root = web::default_resource_root()};
     // Behind a TLS-terminating reverse proxy the connection here is plain HTTP, but the
@@ -111,9 +145,10 @@ Result<void> run_serve(CommandContext& context)
     web_config.secure_cookies = arguments.has_switch("--secure-cookies");
     web_config.oidc = TRY(oidc_config());
     auto const application = TRY(web::Application::create(*database, context.clock(), web_config));
-    // Upload routes take larger bodies than the rest (evidence files, issue #5).
-    config.body_limit_for = [&application, default_limit = config.body_limit](web::Request const& header_only) {
-        return application->body_limit(header_only, default_limit);
+    // Upload routes take larger bodies than the rest (evidence files, issue #5), from
+    // callers whose credentials hold (issue #10 item 6).
+    config.on_header = [&application, default_limit = config.body_limit](web::Request const& header_only) {
+        return application->decide_body(header_only, default_limit);
     };
     auto const signals = block_stop_signals();
     auto server = TRY(web::Server::start(
@@ -122,8 +157,7 @@ Result<void> run_serve(CommandContext& context)
                   << "/ (stop with Ctrl-C or SIGTERM)\n";
     int received = 0;
     sigwait(&signals, &received);
-    context.err() << "bolwerk: stopping; requests in flight finish first\n";
-    server->stop();
+    drain_and_stop(*application, *server, drain, signals, context.err());
     return ok();
 }
 

@@ -40,6 +40,12 @@ public:
     /// False once the connection is known to be broken; the pool then drops it.
     virtual bool healthy() const = 0;
 
+    /// Called by the pool before it hands out an idle connection: makes sure it still
+    /// reaches the server, reconnecting when the server closed it meanwhile (e.g. a
+    /// PostgreSQL restart; issue #10 item 13). Does not wait on an open connection. An
+    /// error means the server cannot be reached now; the pool then drops the connection.
+    virtual Result<void> revive() { return ok(); }
+
 protected:
     virtual Result<ResultSet> run(std::string_view sql, std::span<Value const> parameters) = 0;
 };

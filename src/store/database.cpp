@@ -115,6 +115,14 @@ Result<PooledConnection> Database::acquire()
     if (!m_idle.empty()) {
         auto connection = std::move(m_idle.back());
         m_idle.pop_back();
+        lock.unlock();
+        if (auto revived = connection->revive(); !revived) {
+            connection.reset();
+            lock.lock();
+            --m_open_count;
+            m_released.notify_one();
+            return std::move(revived).error();
+        }
         return PooledConnection(*this, std::move(connection));
     }
     ++m_open_count;

@@ -2,7 +2,10 @@
 
 #include "store/database.hpp"
 
+#include "common/text.hpp"
+
 #include <libpq-fe.h>
+#include <poll.h>
 
 #include <charconv>
 #include <cstdlib>
@@ -35,10 +38,13 @@ Error postgres_error(PGconn* handle, PGresult const* result, std::string_view co
     while (!message.empty() && (message.back() == '\n' || message.back() == ' '))
         message.pop_back();
     message = std::string(context) + ": " + message;
-    if (PQstatus(handle) != CONNECTION_OK)
-        return Error::unavailable(message);
     char const* state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
     std::string_view const sqlstate = state ? state : "";
+    // Every error the server sends has a SQLSTATE; one without is libpq's own: the
+    // connection failed (after a server restart libpq reports CONNECTION_OK until the
+    // next command, so the status alone does not tell).
+    if (PQstatus(handle) != CONNECTION_OK || sqlstate.empty())
+        return Error::unavailable(message);
     if (sqlstate == "23505")
         return Error::conflict(message);
     if (sqlstate == "40001" || sqlstate == "40P01")
@@ -89,6 +95,16 @@ Value read_cell(PGresult const* result, int row, int column)
     }
 }
 
+// Statements that change nothing, so that running them again after the connection
+// broke cannot apply a change twice: a SELECT outside a transaction, or BEGIN.
+bool safe_to_repeat(std::string_view sql)
+{
+    auto const statement = to_ascii_lower(trim(sql));
+    if (statement == "begin")
+        return true;
+    return statement.substr(0, statement.find_first_of(" \t\r\n(")) == "select";
+}
+
 class PostgresConnection final : public Connection {
 public:
     explicit PostgresConnection(PGconn* handle)
@@ -105,6 +121,54 @@ public:
 
     Result<void> execute_script(std::string_view sql) override
     {
+        bool const outside_transaction = PQtransactionStatus(m_handle) == PQTRANS_IDLE;
+        auto done = execute_once(sql);
+        if (!done && done.error().kind() == ErrorKind::Unavailable && outside_transaction && safe_to_repeat(sql)) {
+            TRY(reconnect());
+            done = execute_once(sql);
+        }
+        return done;
+    }
+
+    Result<void> revive() override
+    {
+        if (!closed_by_server())
+            return ok();
+        return reconnect();
+    }
+
+    /// Opens the session again (same parameters) and sets it up as a new one.
+    Result<void> reconnect()
+    {
+        PQreset(m_handle);
+        m_statement_names.clear(); // prepared statements died with the old session
+        if (PQstatus(m_handle) != CONNECTION_OK)
+            return postgres_error(m_handle, nullptr, "reconnecting to PostgreSQL");
+        return set_up();
+    }
+
+    /// Timestamps are stored as text in UTC by our own code; the session is set to UTC
+    /// anyway so that any server-side now() agrees.
+    Result<void> set_up() { return execute_once("SET TIME ZONE 'UTC'"); }
+
+protected:
+    Result<ResultSet> run(std::string_view sql, std::span<Value const> parameters) override
+    {
+        // A read outside a transaction is repeated once on a new session when the old one
+        // failed (a restarted server): it changed nothing, so repeating it is safe. A
+        // write is not repeated, as it may have committed before the connection broke.
+        bool const outside_transaction = PQtransactionStatus(m_handle) == PQTRANS_IDLE;
+        auto rows = run_once(sql, parameters);
+        if (!rows && rows.error().kind() == ErrorKind::Unavailable && outside_transaction && safe_to_repeat(sql)) {
+            TRY(reconnect());
+            rows = run_once(sql, parameters);
+        }
+        return rows;
+    }
+
+private:
+    Result<void> execute_once(std::string_view sql)
+    {
         PgResult result(PQexec(m_handle, std::string(sql).c_str()));
         auto const status = PQresultStatus(result.get());
         if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
@@ -112,8 +176,7 @@ public:
         return ok();
     }
 
-protected:
-    Result<ResultSet> run(std::string_view sql, std::span<Value const> parameters) override
+    Result<ResultSet> run_once(std::string_view sql, std::span<Value const> parameters)
     {
         auto const name = TRY(prepare(sql));
         std::vector<std::string> texts(parameters.size());
@@ -130,7 +193,21 @@ protected:
         return collect(result.get());
     }
 
-private:
+    // Whether the server has closed this idle connection: a restarted or stopped server
+    // closes its sessions, and libpq only notices when it next reads. An idle session
+    // has nothing to read, so anything readable (the server's farewell, end of file, an
+    // error) means it is gone; a rare notice makes us reconnect needlessly, which is
+    // harmless. Looks without waiting.
+    bool closed_by_server() const
+    {
+        if (PQstatus(m_handle) != CONNECTION_OK)
+            return true;
+        pollfd socket{.fd = PQsocket(m_handle), .events = POLLIN, .revents = 0};
+        if (socket.fd < 0)
+            return true;
+        return ::poll(&socket, 1, 0) != 0;
+    }
+
     Result<std::string> prepare(std::string_view sql)
     {
         std::string key(sql);
@@ -214,9 +291,7 @@ Result<std::unique_ptr<Connection>> open_postgres_connection(DatabaseConfig cons
     }
     PQsetNoticeProcessor(handle, ignore_notice, nullptr);
     auto connection = std::make_unique<PostgresConnection>(handle);
-    // Timestamps are stored as text in UTC by our own code; fix the session anyway so
-    // that any server-side now() agrees.
-    TRY(connection->execute_script("SET TIME ZONE 'UTC'"));
+    TRY(connection->set_up());
     return std::unique_ptr<Connection>(std::move(connection));
 }
 

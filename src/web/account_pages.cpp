@@ -40,6 +40,8 @@ Response submit_password(RequestContext& context)
 {
     auto const changed = context.services.accounts.change_password(
         context.actor, context.field("current_password"), context.field("new_password"));
+    if (!changed && is_server_side(changed.error()))
+        return error_page(context, changed.error());
     auto page = account_page(context);
     if (!changed) {
         page.problem = changed.error().message();

@@ -59,29 +59,43 @@ Language request_language(Request const& request)
 bool is_unsafe(Method method) { return method != Method::Get; }
 
 // Loads the session named by the cookie into the context; false when there is none.
-bool load_session(RequestContext& context)
+// A failed lookup is an error, not "no session": during a database outage a signed-in
+// user gets 503 and keeps the session, instead of being sent to sign in (issue #10
+// item 12).
+Result<bool> load_session(RequestContext& context)
 {
     auto const token = cookie_value(context.request, session_cookie_name);
     if (!token)
         return false;
-    auto state = context.services.sessions.resolve(*token);
-    if (!state || !*state)
+    auto state = TRY(context.services.sessions.resolve(*token));
+    if (!state)
         return false;
-    context.session = std::move(**state);
+    context.session = std::move(*state);
     context.actor = context.session->actor;
     return true;
 }
 
-// The browser routes: a session, the right stage, and the CSRF token on every POST.
-std::optional<Response> check_session(RequestContext& context, Route const& route, Method method)
+// A browser route's session at the right stage; what the header alone can show.
+std::optional<Response> check_session_stage(RequestContext& context, Route const& route, Method method)
 {
-    if (!load_session(context))
+    auto const loaded = load_session(context);
+    if (!loaded)
+        return error_page(context, loaded.error());
+    if (!*loaded)
         return method == Method::Get ? Response::redirect("/inloggen")
                                      : error_page(context, Error::forbidden("no session"));
     if (route.access == Access::Session && context.session->stage == Stage::NeedsSecondFactor)
         return Response::redirect("/inloggen/code");
     if (route.access == Access::Session && context.session->stage == Stage::NeedsEnrolment)
         return Response::redirect("/account/mfa");
+    return std::nullopt;
+}
+
+// The browser routes: a session, the right stage, and the CSRF token on every POST.
+std::optional<Response> check_session(RequestContext& context, Route const& route, Method method)
+{
+    if (auto refusal = check_session_stage(context, route, method))
+        return refusal;
     if (is_unsafe(method) && !constant_time_equal(context.field("csrf"), context.session->record.csrf_token)) {
         auto response = error_page(context, Error::forbidden("CSRF token missing or wrong"));
         return response;
@@ -118,7 +132,10 @@ std::optional<Response> check_api(RequestContext& context, Method method)
         context.actor = std::move(**actor);
         return std::nullopt;
     }
-    if (!load_session(context) || context.session->stage != Stage::Complete)
+    auto const loaded = load_session(context);
+    if (!loaded)
+        return problem_response(loaded.error());
+    if (!*loaded || context.session->stage != Stage::Complete)
         return problem_response(401, "Unauthorized", "sign in or use an API token");
     auto const csrf = context.request.header("x-csrf-token").value_or("");
     if (is_unsafe(method) && !constant_time_equal(csrf, context.session->record.csrf_token))
@@ -136,6 +153,41 @@ std::optional<Response> check_access(RequestContext& context, Route const& route
     case Access::Api: return check_api(context, method);
     }
     return std::nullopt;
+}
+
+// What the header of an upload can show before its body is read: the session and its
+// stage, or the API's token or session with its X-CSRF-Token header. A form's CSRF
+// field is in the body, so it is checked once the body has arrived.
+std::optional<Response> check_before_body(RequestContext& context, Route const& route, Method method)
+{
+    switch (route.access) {
+    case Access::Session:
+    case Access::SessionAnyStage: return check_session_stage(context, route, method);
+    case Access::Api: return check_api(context, method);
+    case Access::Public:
+    case Access::PublicForm: return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+bool presents_credentials(Request const& request)
+{
+    return cookie_value(request, session_cookie_name) || request.header("authorization");
+}
+
+// The headers every answer gets: security headers, and Retry-After on a 503 so that
+// clients and proxies wait before they try again (issue #10 item 12). Behind a TLS proxy
+// the connection here is plain, but --secure-cookies says the site is served over HTTPS,
+// so browsers must be told to keep to it (HSTS).
+void finish(Response& response, Request const& request, Services const& services)
+{
+    // Response::set_header logged the refusal; a response without the header is not sent.
+    if (response.header_refused)
+        response = Response::text(500, "internal error\n");
+    bool const https = request.secure || services.config.secure_cookies;
+    add_security_headers(response, https ? Transport::Tls : Transport::Plain);
+    if (response.status == 503 && !response.header("Retry-After"))
+        response.set_header("Retry-After", std::string(retry_after_seconds));
 }
 
 Response dispatch(Services& services, Request const& request)
@@ -200,35 +252,33 @@ Application::Application(std::unique_ptr<State> state)
 
 Application::~Application() = default;
 
-std::size_t Application::body_limit(Request const& header_only, std::size_t default_limit) const
+BodyDecision Application::decide_body(Request const& header_only, std::size_t default_limit) const
 {
+    auto& services = *m_state->services;
+    auto const method = parse_method(header_only.method);
+    auto match = method ? find_route(route_table(), *method, header_only.path) : RouteMatch<Route>{};
+    if (match.route == nullptr || match.route->payload != Payload::Upload || !presents_credentials(header_only))
+        return {default_limit, std::nullopt};
+    RequestContext context{header_only, services, std::move(match.parameters), request_language(header_only)};
+    if (auto refusal = check_before_body(context, *match.route, *method)) {
+        if (context.actor.user_id)
+            refusal->user_id = context.actor.user_id->value();
+        finish(*refusal, header_only, services);
+        return {default_limit, std::move(refusal)};
+    }
     // Room for the other fields and the multipart framing around the file.
     constexpr std::size_t form_overhead = 1024 * 1024;
-    auto const method = parse_method(header_only.method);
-    if (!method)
-        return default_limit;
-    auto const match = find_route(route_table(), *method, header_only.path);
-    if (match.route == nullptr || match.route->payload != Payload::Upload)
-        return default_limit;
-    // Only a caller who could be signed in may send a large body; everyone else is
-    // refused at the default size before the body is read.
-    if (!cookie_value(header_only, session_cookie_name) && !header_only.header("authorization"))
-        return default_limit;
     auto const file_limit
-        = static_cast<std::size_t>(std::max<std::int64_t>(0, m_state->services->config.max_evidence_file_bytes));
-    return std::max(default_limit, file_limit + form_overhead);
+        = static_cast<std::size_t>(std::max<std::int64_t>(0, services.config.max_evidence_file_bytes));
+    return {std::max(default_limit, file_limit + form_overhead), std::nullopt};
 }
+
+void Application::begin_drain() { m_state->services->draining = true; }
 
 Response Application::handle(Request const& request) const
 {
     auto response = dispatch(*m_state->services, request);
-    // Response::set_header logged the refusal; a response without the header is not sent.
-    if (response.header_refused)
-        response = Response::text(500, "internal error\n");
-    // Behind a TLS proxy the connection here is plain, but --secure-cookies says the
-    // site is served over HTTPS, so browsers must be told to keep to it (HSTS).
-    bool const https = request.secure || m_state->services->config.secure_cookies;
-    add_security_headers(response, https ? Transport::Tls : Transport::Plain);
+    finish(response, request, *m_state->services);
     return response;
 }
 

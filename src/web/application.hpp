@@ -5,6 +5,7 @@
 #include "domain/user.hpp"
 #include "store/forward.hpp"
 #include "web/http.hpp"
+#include "web/server.hpp"
 
 #include <chrono>
 #include <cstddef>
@@ -66,11 +67,18 @@ public:
 
     Response handle(Request const& request) const;
 
-    /// The body limit for a request whose header has arrived (`header_only` has no
-    /// body): larger for upload routes (Payload::Upload) when the request carries a
-    /// session cookie or an Authorization header, `default_limit` otherwise. For
-    /// ServerConfig::body_limit_for.
-    std::size_t body_limit(Request const& header_only, std::size_t default_limit) const;
+    /// Decides, once the header of a request has arrived, whether its body may be read
+    /// (for ServerConfig::on_header). An upload route (Payload::Upload) takes a body up
+    /// to the evidence limit only from a caller whose credentials hold, checked from the
+    /// headers before the body is read: a session or API token, and on the API the
+    /// X-CSRF-Token of a session (issue #10 item 6). Credentials that do not hold get
+    /// their refusal at once (401, 403, a redirect; 503 if the database is down);
+    /// without any, and on every other route, the limit is `default_limit`.
+    BodyDecision decide_body(Request const& header_only, std::size_t default_limit) const;
+
+    /// Starts the stop: /readyz answers 503 from now on, so that a load balancer stops
+    /// sending before the server closes its listener (issue #10 item 11).
+    void begin_drain();
 
     struct State;
 

@@ -34,7 +34,9 @@ Response show_home(RequestContext& context)
 {
     auto const session
         = context.services.sessions.resolve(cookie_value(context.request, session_cookie_name).value_or(""));
-    if (!session || !*session)
+    if (!session)
+        return error_page(context, session.error()); // an outage is not a sign-out (issue #10 item 12)
+    if (!*session)
         return Response::redirect("/inloggen");
     if (auto const organisation = (*session)->record.organisation)
         return Response::redirect("/organisaties/" + organisation->to_string());

@@ -9,9 +9,15 @@ Response handle_healthz(RequestContext& /*context*/) { return Response::text(200
 
 Response handle_readyz(RequestContext& context)
 {
-    // Ready means the database answers: a load balancer then sends traffic here.
-    if (!app::check_database(context.services.database))
-        return Response::text(503, "database unavailable\n");
+    // Ready means the database answers and no stop is under way: a load balancer then
+    // sends traffic here. While the server drains it stops sending (issue #10 item 11).
+    if (context.services.draining)
+        return Response::text(503, "stopping\n");
+    if (auto const checked = app::check_database(context.services.database); !checked) {
+        auto response = Response::text(503, "database unavailable\n");
+        response.log_detail = checked.error().message();
+        return response;
+    }
     return Response::text(200, "ready\n");
 }
 

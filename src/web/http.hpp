@@ -25,7 +25,8 @@ struct Request {
     std::optional<std::string_view> header(std::string_view name) const;
 };
 
-/// One HTTP response. `user_id` is not sent: the server writes it to the access log.
+/// One HTTP response. `user_id` and `log_detail` are not sent: the server writes them
+/// to the access log.
 ///
 /// Headers are added through set_header() and add_header(), which refuse a name that
 /// is not an RFC 9110 token and a value with CR, LF, NUL or another control character
@@ -42,6 +43,9 @@ struct Response {
     std::string body;
     std::optional<std::int64_t> user_id;
     bool header_refused = false;
+    /// Why an error answer was given (e.g. the database's own message), for operators
+    /// only: the client gets a generic text (issue #10 item 14). Empty for most answers.
+    std::string log_detail;
 
     /// Replaces every header called `name` (case-insensitive) with one value.
     void set_header(std::string_view name, std::string value);

@@ -113,7 +113,8 @@ Response submit_organisation(RequestContext& context)
         return render_page(context, std::move(page));
     }
     auto const current = context.services.organisations.show(context.actor, *id);
-    if (!current || updated.error().kind() == ErrorKind::Forbidden || updated.error().kind() == ErrorKind::NotFound)
+    if (!current || updated.error().kind() == ErrorKind::Forbidden || updated.error().kind() == ErrorKind::NotFound
+        || is_server_side(updated.error()))
         return error_page(context, updated.error());
     auto page = organisation_page(context, *current);
     page.problem = updated.error().kind() == ErrorKind::Conflict

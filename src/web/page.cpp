@@ -116,6 +116,11 @@ unsigned status_for(ErrorKind kind)
     return 500;
 }
 
+bool is_server_side(Error const& error)
+{
+    return error.kind() == ErrorKind::Unavailable || error.kind() == ErrorKind::Internal;
+}
+
 Response error_page(RequestContext& context, Error const& error)
 {
     auto const status = status_for(error.kind());
@@ -130,9 +135,16 @@ Response error_page(RequestContext& context, Error const& error)
     } else if (error.kind() == ErrorKind::Invalid || error.kind() == ErrorKind::Conflict) {
         title = "invalid_title";
         text = error.message();
+    } else if (error.kind() == ErrorKind::Unavailable) {
+        title = "unavailable_title";
+        text = context.text("unavailable_text");
     }
-    return render_page(
+    auto response = render_page(
         context, {.template_name = "message", .title_key = title, .data = {{"text", text}}, .status = status});
+    // What went wrong inside (e.g. the database's message) goes to the log only (issue #10 item 14).
+    if (is_server_side(error))
+        response.log_detail = error.message();
+    return response;
 }
 
 Result<OrganisationId> organisation_parameter(RequestContext const& context)

@@ -39,9 +39,14 @@ struct Page {
 Response render_page(RequestContext& context, Page page);
 
 /// The page or problem for an error from a use case: 400, 403, 404, 409, 503 or 500.
-/// Internal errors are not shown in detail.
+/// Internal and unavailable errors are not shown in detail; their message goes to the
+/// server's log (Response::log_detail).
 Response error_page(RequestContext& context, Error const& error);
 unsigned status_for(ErrorKind kind);
+/// True for errors the user cannot fix (unavailable, internal): a handler that shows
+/// other errors inside its form answers these with error_page, so that no database
+/// detail reaches the page (issue #10 item 14).
+bool is_server_side(Error const& error);
 
 /// The `{organisation}` path parameter; NotFound when it is not a positive number.
 Result<OrganisationId> organisation_parameter(RequestContext const& context);

@@ -22,6 +22,17 @@ std::string_view title_for(ErrorKind kind)
     return "Internal error";
 }
 
+// Internal and infrastructure details (a database URL, the driver's own message) stay
+// in the server's log; the client gets a generic text (issue #10 item 14).
+std::string public_detail(Error const& error)
+{
+    switch (error.kind()) {
+    case ErrorKind::Internal: return "internal error";
+    case ErrorKind::Unavailable: return "the service is temporarily unavailable; try again shortly";
+    default: return error.message();
+    }
+}
+
 } // namespace
 
 Response problem_response(unsigned status, std::string_view title, std::string_view detail)
@@ -33,15 +44,17 @@ Response problem_response(unsigned status, std::string_view title, std::string_v
 Response problem_response(Error const& error)
 {
     auto const status = status_for(error.kind());
-    // Internal details stay in the server; the client gets a generic text.
-    auto const detail = error.kind() == ErrorKind::Internal ? std::string("internal error") : error.message();
+    auto const detail = public_detail(error);
     nlohmann::json body{
         {"type", "about:blank"}, {"title", title_for(error.kind())}, {"status", status}, {"detail", detail}};
     if (auto const& field = error.location().field) {
         body["field"] = *field;
         body["errors"] = nlohmann::json::array({{{"pointer", "/" + *field}, {"detail", detail}}});
     }
-    return Response::text(status, json_text(body), "application/problem+json");
+    auto response = Response::text(status, json_text(body), "application/problem+json");
+    if (detail != error.message())
+        response.log_detail = error.message();
+    return response;
 }
 
 } // namespace bolwerk::web

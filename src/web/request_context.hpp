@@ -18,6 +18,7 @@
 #include "web/static_files.hpp"
 #include "web/templates.hpp"
 
+#include <atomic>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -31,7 +32,8 @@ namespace bolwerk::web {
 /// Everything the application holds for its lifetime and handlers share: the
 /// database, the clock, the configuration, the use cases, templates and messages.
 /// Built once by Application::create and never moved (the services keep references
-/// into it). Immutable after start-up; safe to share between threads.
+/// into it). Immutable after start-up except `draining` (atomic); safe to share
+/// between threads.
 struct Services {
     Services(store::Database& database_, Clock const& clock_, WebConfig config_,
         domain::CommonPasswords common_passwords_, app::SessionPolicy session_policy);
@@ -53,6 +55,8 @@ struct Services {
     std::unique_ptr<Templates> templates;
     Messages messages;
     StaticFiles static_files;
+    /// Set when the server is about to stop: /readyz fails so that a proxy stops sending.
+    std::atomic<bool> draining{false};
 };
 
 /// One request on its way through the middleware to a handler. Lives for one request.

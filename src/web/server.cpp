@@ -37,11 +37,16 @@ namespace {
 
 using BeastRequest = http::request<http::string_body>;
 using BeastResponse = http::response<http::string_body>;
+using Parser = http::request_parser<http::string_body>;
+
+/// The most the server reads at once while it waits for the start of a request.
+constexpr std::size_t first_read_size = 4096;
 
 // Boost 1.74's Beast has its own string_view type.
 std::string_view view(beast::string_view text) { return {text.data(), text.size()}; }
 
-Request to_request(BeastRequest const& message, std::string remote_address)
+// The request line and header fields; the caller moves the body in once it is read.
+Request to_request(BeastRequest const& message, std::string const& remote_address)
 {
     Request request;
     request.method = std::string(view(message.method_string()));
@@ -52,77 +57,169 @@ Request to_request(BeastRequest const& message, std::string remote_address)
         request.query = std::string(target.substr(question + 1));
     for (auto const& field : message)
         request.headers.emplace_back(to_ascii_lower(view(field.name_string())), std::string(view(field.value())));
-    request.body = message.body();
-    request.remote_address = std::move(remote_address);
+    request.remote_address = remote_address;
     return request;
 }
 
-BeastResponse to_beast(Response const& response, BeastRequest const& request, bool keep_alive)
+/// How an answer is framed: the request's HTTP version and method, and whether the
+/// connection stays open after it.
+struct Framing {
+    unsigned version = 11;
+    bool head = false;
+    bool keep_alive = false;
+};
+
+BeastResponse to_beast(Response&& response, Framing framing)
 {
-    BeastResponse message{static_cast<http::status>(response.status), request.version()};
+    BeastResponse message{static_cast<http::status>(response.status), framing.version};
     for (auto const& [name, value] : response.headers)
         message.insert(name, value);
-    if (request.method() != http::verb::head)
-        message.body() = response.body;
-    message.keep_alive(keep_alive);
-    message.content_length(response.body.size());
+    auto const length = response.body.size();
+    if (!framing.head)
+        message.body() = std::move(response.body); // evidence downloads can be large: no copy
+    message.keep_alive(framing.keep_alive);
+    message.content_length(length);
     return message;
 }
+
+Response too_large() { return Response::text(413, "request too large\n"); }
 
 std::string log_line(Request const& request, Response const& response, Timestamp start, double duration_ms)
 {
     nlohmann::json line{{"time", format_timestamp(start)}, {"method", request.method}, {"path", request.path},
         {"status", response.status}, {"duration_ms", duration_ms}, {"remote", request.remote_address}};
     line["user"] = response.user_id ? nlohmann::json(*response.user_id) : nlohmann::json();
+    if (!response.log_detail.empty())
+        line["error"] = response.log_detail;
     return line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 
-} // namespace
+/// One of the few places for a request that sends a large body (an upload); given
+/// back when destroyed. Not copyable; lives on one connection's strand.
+class LargeBodySlot {
+public:
+    LargeBodySlot() = default;
+    LargeBodySlot(LargeBodySlot const&) = delete;
+    LargeBodySlot& operator=(LargeBodySlot const&) = delete;
+    ~LargeBodySlot() { release(); }
 
-struct Connection;
+    /// Gives the place back before the object goes (once the body is no longer held).
+    void release()
+    {
+        if (m_count)
+            m_count->fetch_sub(1);
+        m_count = nullptr;
+    }
 
-struct Server::Impl {
-    ServerConfig config;
-    Handler handler;
-    std::ostream* access_log = nullptr;
-    asio::io_context context;
-    tcp::acceptor acceptor{context};
-    std::uint16_t port = 0;
-    std::vector<std::thread> threads;
-    std::atomic<bool> stopping{false};
-    std::mutex mutex;
-    std::set<std::shared_ptr<Connection>> connections; // guarded by mutex
-    std::mutex log_mutex;
+    /// Takes a place when fewer than `capacity` are taken.
+    bool take(std::atomic<std::size_t>& count, std::size_t capacity)
+    {
+        auto taken = count.load();
+        while (taken < capacity) {
+            if (count.compare_exchange_weak(taken, taken + 1)) {
+                m_count = &count;
+                return true;
+            }
+        }
+        return false;
+    }
 
-    asio::awaitable<void> accept_loop();
-    asio::awaitable<void> serve(std::shared_ptr<Connection> connection);
-    Response call_handler(Request const& request);
-    void write_log(Request const& request, Response const& response, Timestamp start,
-        std::chrono::steady_clock::time_point started);
+private:
+    std::atomic<std::size_t>* m_count = nullptr;
 };
 
-/// One client connection. `busy` is true from a complete request until its response
-/// is written; stop() closes only connections that are not busy.
+} // namespace
+
+/// One client connection. `idle` is true while it waits for the first byte of a next
+/// request; stopping closes only idle connections with nothing waiting in the socket.
 struct Connection {
     explicit Connection(tcp::socket socket)
         : stream(std::move(socket))
     {
     }
     beast::tcp_stream stream;
-    bool busy = false; // touched only on the connection's strand
+    bool idle = false; // touched only on the connection's strand
 };
+
+struct Server::Impl {
+    ServerConfig config;
+    Handler handler;
+    std::ostream* access_log = nullptr;
+    asio::io_context context;
+    asio::strand<asio::io_context::executor_type> accept_strand{asio::make_strand(context)};
+    tcp::acceptor acceptor{context};
+    std::uint16_t port = 0;
+    std::vector<std::thread> threads;
+    std::atomic<bool> stopping{false};
+    std::atomic<std::size_t> large_bodies{0}; // requests now sending a body over config.body_limit
+    std::mutex mutex;
+    std::set<std::shared_ptr<Connection>> connections; // guarded by mutex
+    std::mutex log_mutex;
+
+    asio::awaitable<void> accept_loop();
+    void accept_backlog();
+    void start_connection(tcp::socket socket);
+    asio::awaitable<void> serve(std::shared_ptr<Connection> connection);
+    asio::awaitable<bool> next_request_arrived(Connection& connection, beast::flat_buffer& buffer);
+    asio::awaitable<bool> answer_request(Connection& connection, beast::flat_buffer& buffer, std::string const& remote);
+    std::optional<Response> admit_body(Parser& parser, Request const& header_only, LargeBodySlot& slot);
+    asio::awaitable<bool> write_response(Connection& connection, Response response, Framing framing);
+    Response call_handler(Request const& request);
+    BodyDecision decide_body(Request const& header_only);
+    void write_log(Request const& request, Response const& response, Timestamp start,
+        std::chrono::steady_clock::time_point started);
+};
+
+namespace {
+
+// Closes a keep-alive connection that waits for a next request, unless that request
+// has already arrived: its bytes wait in the socket because every thread was busy when
+// the stop came, and it is answered first (issue #10 item 11). Runs on the strand.
+void close_if_idle(Connection& connection)
+{
+    beast::error_code ignored;
+    if (connection.idle && connection.stream.socket().available(ignored) == 0)
+        connection.stream.socket().cancel(ignored);
+}
+
+Framing framing_of(BeastRequest const& message, bool keep_alive)
+{
+    return {message.version(), message.method() == http::verb::head, keep_alive};
+}
+
+bool expects_continue(BeastRequest const& message)
+{
+    return beast::iequals(message[http::field::expect], "100-continue");
+}
+
+// Our code returns errors as values; an exception reaching the server is a bug
+// (STYLE.md 4.5), answered with 500 and logged.
+Response unhandled(std::exception const& error)
+{
+    auto response = Response::text(500, "internal error\n");
+    response.log_detail = std::string("unhandled exception: ") + error.what();
+    return response;
+}
+
+} // namespace
 
 Response Server::Impl::call_handler(Request const& request)
 {
     try {
         return handler(request);
     } catch (std::exception const& error) {
-        // Our code returns errors as values; reaching this is a bug (STYLE.md 4.5).
-        std::lock_guard lock(log_mutex);
-        if (access_log)
-            *access_log << nlohmann::json{{"error", std::string("unhandled exception: ") + error.what()}}.dump()
-                        << '\n';
-        return Response::text(500, "internal error\n");
+        return unhandled(error);
+    }
+}
+
+BodyDecision Server::Impl::decide_body(Request const& header_only)
+{
+    if (!config.on_header)
+        return {config.body_limit, std::nullopt};
+    try {
+        return config.on_header(header_only);
+    } catch (std::exception const& error) {
+        return {config.body_limit, unhandled(error)};
     }
 }
 
@@ -140,53 +237,13 @@ void Server::Impl::write_log(
 asio::awaitable<void> Server::Impl::serve(std::shared_ptr<Connection> connection)
 {
     beast::error_code error;
-    beast::flat_buffer buffer;
     std::string remote;
     auto const endpoint = connection->stream.socket().remote_endpoint(error);
     if (!error)
         remote = endpoint.address().to_string();
-    while (!stopping) {
-        http::request_parser<http::string_body> parser;
-        parser.header_limit(static_cast<std::uint32_t>(config.header_limit));
-        // The header first: the body limit depends on the route (uploads may be larger).
-        // Beast compares Content-Length with the limit as soon as the header is parsed,
-        // so the limit is open while the header is read and checked here right after.
-        // (Not boost::none: Boost 1.74 compares `length > none` as true.)
-        parser.body_limit(config.body_limit_for ? std::numeric_limits<std::uint64_t>::max() : config.body_limit);
-        connection->stream.expires_after(config.request_timeout);
-        co_await http::async_read_header(
-            connection->stream, buffer, parser, asio::redirect_error(asio::use_awaitable, error));
-        if (!error && config.body_limit_for) {
-            auto const limit = config.body_limit_for(to_request(parser.get(), remote));
-            parser.body_limit(limit); // counts chunked bodies as they arrive
-            if (auto const length = parser.content_length(); length && *length > limit)
-                error = http::error::body_limit;
-        }
-        if (!error && !parser.is_done())
-            co_await http::async_read(
-                connection->stream, buffer, parser, asio::redirect_error(asio::use_awaitable, error));
-        if (error == http::error::body_limit || error == http::error::header_limit) {
-            BeastResponse too_large{http::status::payload_too_large, 11};
-            too_large.body() = "request too large\n";
-            too_large.keep_alive(false);
-            too_large.prepare_payload();
-            co_await http::async_write(connection->stream, too_large, asio::redirect_error(asio::use_awaitable, error));
-            break;
-        }
-        if (error)
-            break;
-        connection->busy = true;
-        auto const start = SystemClock().now();
-        auto const started = std::chrono::steady_clock::now();
-        auto const& message = parser.get();
-        auto const request = to_request(message, remote);
-        auto const response = call_handler(request);
-        write_log(request, response, start, started);
-        bool const keep_alive = message.keep_alive() && !stopping;
-        auto reply = to_beast(response, message, keep_alive);
-        co_await http::async_write(connection->stream, reply, asio::redirect_error(asio::use_awaitable, error));
-        connection->busy = false;
-        if (error || !keep_alive)
+    beast::flat_buffer buffer;
+    while (co_await next_request_arrived(*connection, buffer)) {
+        if (!co_await answer_request(*connection, buffer, remote))
             break;
     }
     connection->stream.socket().shutdown(tcp::socket::shutdown_send, error);
@@ -195,24 +252,146 @@ asio::awaitable<void> Server::Impl::serve(std::shared_ptr<Connection> connection
     connections.erase(connection);
 }
 
+// Waits for the first bytes of the next request. False when the connection closes
+// instead: the client closed it or stayed idle too long, or the server is stopping and
+// nothing of a next request has arrived.
+asio::awaitable<bool> Server::Impl::next_request_arrived(Connection& connection, beast::flat_buffer& buffer)
+{
+    if (buffer.size() > 0)
+        co_return true; // pipelined: it is here already
+    beast::error_code error;
+    if (stopping && connection.stream.socket().available(error) == 0)
+        co_return false;
+    connection.idle = true;
+    connection.stream.expires_after(config.request_timeout);
+    auto const read = co_await connection.stream.async_read_some(
+        buffer.prepare(first_read_size), asio::redirect_error(asio::use_awaitable, error));
+    connection.idle = false;
+    buffer.commit(read);
+    co_return !error;
+}
+
+// Reads one request and writes its answer; false when the connection must close.
+asio::awaitable<bool> Server::Impl::answer_request(
+    Connection& connection, beast::flat_buffer& buffer, std::string const& remote)
+{
+    Parser parser;
+    parser.header_limit(static_cast<std::uint32_t>(config.header_limit));
+    // The body limit is decided once the header is known (admit_body). Beast compares
+    // Content-Length with the limit as soon as the header is parsed, so it is open
+    // until then. (Not boost::none: Boost 1.74 compares `length > none` as true.)
+    parser.body_limit(std::numeric_limits<std::uint64_t>::max());
+    beast::error_code error;
+    connection.stream.expires_after(config.request_timeout);
+    co_await http::async_read_header(
+        connection.stream, buffer, parser, asio::redirect_error(asio::use_awaitable, error));
+    if (error == http::error::header_limit)
+        co_await write_response(connection, too_large(), {});
+    if (error)
+        co_return false;
+    auto const start = SystemClock().now();
+    auto const started = std::chrono::steady_clock::now();
+    auto request = to_request(parser.get(), remote);
+    LargeBodySlot slot;
+    if (auto refusal = admit_body(parser, request, slot)) {
+        // Answered before the body is read; the client may stop sending it.
+        write_log(request, *refusal, start, started);
+        co_await write_response(connection, std::move(*refusal), framing_of(parser.get(), false));
+        co_return false;
+    }
+    if (!parser.is_done() && expects_continue(parser.get())) {
+        http::response<http::empty_body> go_on{http::status::continue_, parser.get().version()};
+        co_await http::async_write(connection.stream, go_on, asio::redirect_error(asio::use_awaitable, error));
+    }
+    if (!error && !parser.is_done())
+        co_await http::async_read(connection.stream, buffer, parser, asio::redirect_error(asio::use_awaitable, error));
+    if (error == http::error::body_limit)
+        co_await write_response(connection, too_large(), framing_of(parser.get(), false));
+    if (error)
+        co_return false;
+    auto message = parser.release();
+    request.body = std::move(message.body());
+    auto response = call_handler(request);
+    std::string().swap(request.body);
+    slot.release(); // before the answer goes out, so a client that has it may upload again
+    write_log(request, response, start, started);
+    bool const keep_alive = message.keep_alive() && !stopping;
+    bool const written = co_await write_response(connection, std::move(response), framing_of(message, keep_alive));
+    bool const stays_open = written && keep_alive;
+    co_return stays_open;
+}
+
+// Decides from the header alone whether the body may be read: the application's
+// refusal, 413 when the declared length is over the limit, 503 when too many large
+// bodies are on their way already (issue #10 item 6). Sets the parser's limit.
+std::optional<Response> Server::Impl::admit_body(Parser& parser, Request const& header_only, LargeBodySlot& slot)
+{
+    auto decision = decide_body(header_only);
+    if (decision.refusal)
+        return std::move(decision.refusal);
+    parser.body_limit(decision.body_limit); // also counts a chunked body as it arrives
+    auto const length = parser.content_length();
+    if (length && *length > decision.body_limit)
+        return too_large();
+    bool const large
+        = !parser.is_done() && decision.body_limit > config.body_limit && (!length || *length > config.body_limit);
+    if (large && !slot.take(large_bodies, config.max_large_bodies)) {
+        auto busy = Response::text(503, "too many uploads at once; try again shortly\n");
+        busy.set_header("Retry-After", std::string(retry_after_seconds));
+        return busy;
+    }
+    return std::nullopt;
+}
+
+asio::awaitable<bool> Server::Impl::write_response(Connection& connection, Response response, Framing framing)
+{
+    auto reply = to_beast(std::move(response), framing);
+    beast::error_code error;
+    connection.stream.expires_after(config.request_timeout);
+    co_await http::async_write(connection.stream, reply, asio::redirect_error(asio::use_awaitable, error));
+    co_return !error;
+}
+
+void Server::Impl::start_connection(tcp::socket socket)
+{
+    auto connection = std::make_shared<Connection>(std::move(socket));
+    {
+        std::lock_guard lock(mutex);
+        connections.insert(connection);
+    }
+    auto executor = connection->stream.get_executor();
+    asio::co_spawn(executor, serve(std::move(connection)), asio::detached);
+}
+
+// Runs on accept_strand, like everything else that touches the acceptor.
 asio::awaitable<void> Server::Impl::accept_loop()
 {
     while (!stopping) {
         beast::error_code error;
         auto socket = co_await acceptor.async_accept(
             asio::make_strand(context), asio::redirect_error(asio::use_awaitable, error));
-        if (error) {
-            if (stopping || error == asio::error::operation_aborted)
-                break;
-            continue; // e.g. too many open files: keep serving the connections we have
-        }
-        auto connection = std::make_shared<Connection>(std::move(socket));
-        {
-            std::lock_guard lock(mutex);
-            connections.insert(connection);
-        }
-        auto executor = connection->stream.get_executor();
-        asio::co_spawn(executor, serve(std::move(connection)), asio::detached);
+        if (!error)
+            start_connection(std::move(socket)); // accepted, so answered even if the stop came meanwhile
+        else if (error == asio::error::operation_aborted)
+            break;
+        // Otherwise (e.g. too many open files) keep serving the connections we have.
+    }
+    accept_backlog();
+    beast::error_code ignored;
+    acceptor.close(ignored);
+}
+
+// Takes the connections the kernel completed before the stop: they wait in the listen
+// backlog with their requests sent, and closing the listener would reset them.
+void Server::Impl::accept_backlog()
+{
+    beast::error_code error;
+    acceptor.non_blocking(true, error);
+    while (!error) {
+        tcp::socket socket(asio::make_strand(context));
+        acceptor.accept(socket, error);
+        if (!error)
+            start_connection(std::move(socket));
     }
 }
 
@@ -258,7 +437,7 @@ Result<std::unique_ptr<Server>> Server::start(ServerConfig const& config, Handle
         return Error::unavailable(
             "cannot listen on " + config.address + ":" + std::to_string(config.port) + ": " + error.message());
     impl->port = impl->acceptor.local_endpoint(error).port();
-    asio::co_spawn(impl->context, impl->accept_loop(), asio::detached);
+    asio::co_spawn(impl->accept_strand, impl->accept_loop(), asio::detached);
     for (std::size_t i = 0; i < std::max<std::size_t>(1, config.threads); ++i)
         impl->threads.emplace_back([context = &impl->context] { context->run(); });
     return std::unique_ptr<Server>(new Server(std::move(impl)));
@@ -273,30 +452,32 @@ Server::~Server() { stop(); }
 
 std::uint16_t Server::port() const { return m_impl->port; }
 
-void Server::stop()
+void Server::shutdown()
 {
-    if (m_impl->threads.empty())
+    if (m_impl->stopping.exchange(true))
         return;
-    m_impl->stopping = true;
-    asio::post(m_impl->acceptor.get_executor(), [impl = m_impl.get()] {
+    auto* impl = m_impl.get();
+    // The accept loop then takes what waits in the backlog and closes the listener.
+    asio::post(impl->accept_strand, [impl] {
         beast::error_code ignored;
-        impl->acceptor.close(ignored);
+        impl->acceptor.cancel(ignored);
     });
-    {
-        // Close idle connections on their own strand; a busy one finishes its
-        // response and then sees `stopping`.
-        std::lock_guard lock(m_impl->mutex);
-        for (auto const& connection : m_impl->connections) {
-            asio::post(connection->stream.get_executor(), [connection] {
-                beast::error_code ignored;
-                if (!connection->busy)
-                    connection->stream.socket().cancel(ignored);
-            });
-        }
-    }
+    std::lock_guard lock(impl->mutex);
+    for (auto const& connection : impl->connections)
+        asio::post(connection->stream.get_executor(), [connection] { close_if_idle(*connection); });
+}
+
+void Server::wait()
+{
     for (auto& thread : m_impl->threads)
         thread.join();
     m_impl->threads.clear();
+}
+
+void Server::stop()
+{
+    shutdown();
+    wait();
 }
 
 } // namespace bolwerk::web

@@ -12,7 +12,8 @@ export async function startServer() {
   const directory = mkdtempSync(join(tmpdir(), 'bolwerk-browser-'));
   const database = `sqlite:${join(directory, 'bolwerk.db')}`;
   const demo = JSON.parse(execFileSync(binary, ['--database', database, '--json', 'demo'], { encoding: 'utf8' }));
-  const child = spawn(binary, ['--database', database, 'serve', '--listen', '127.0.0.1:0'], {
+  // --drain-seconds 0: the test's server stops at once (no load balancer to warn).
+  const child = spawn(binary, ['--database', database, 'serve', '--listen', '127.0.0.1:0', '--drain-seconds', '0'], {
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   const url = await new Promise((resolve, reject) => {

@@ -11,7 +11,7 @@ class StoreTest : public ::testing::TestWithParam<store::Backend> {
 protected:
     void SetUp() override
     {
-        m_test_database = TestDatabase::create(GetParam());
+        m_test_database = create_test_database();
         ASSERT_TRUE(m_test_database);
         m_database = open_migrated(*m_test_database);
         ASSERT_TRUE(m_database);
@@ -21,6 +21,10 @@ protected:
         m_database.reset();
         m_test_database.reset();
     }
+
+    /// Where the suite's database lives: by default on the backend under test as the
+    /// environment names it; a suite may choose another server (its own cluster).
+    virtual std::unique_ptr<TestDatabase> create_test_database() { return TestDatabase::create(GetParam()); }
 
     store::Database& database() { return *m_database; }
     TestDatabase const& test_database() const { return *m_test_database; }

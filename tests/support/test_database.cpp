@@ -62,9 +62,9 @@ std::string with_database_name(std::string const& url, std::string const& name)
     return base + "/" + name + rest;
 }
 
-void run_admin(std::string const& sql)
+void run_admin(store::DatabaseConfig const& admin_config, std::string const& sql)
 {
-    auto admin = store::Database::open(admin_config());
+    auto admin = store::Database::open(admin_config);
     ASSERT_TRUE(admin) << admin.error().to_string();
     auto connection = (*admin)->acquire();
     ASSERT_TRUE(connection);
@@ -88,21 +88,26 @@ std::string backend_name(store::Backend backend) { return std::string(store::to_
 
 std::unique_ptr<TestDatabase> TestDatabase::create(store::Backend backend)
 {
+    if (backend == store::Backend::Postgres)
+        return create_on(admin_config());
     std::unique_ptr<TestDatabase> database(new TestDatabase());
-    auto const suffix = unique_suffix();
-    if (backend == store::Backend::Sqlite) {
-        auto const directory = std::filesystem::temp_directory_path() / ("bolwerk-test-" + suffix);
-        std::filesystem::create_directories(directory);
-        database->m_cleanup = directory.string();
-        database->m_config.backend = store::Backend::Sqlite;
-        database->m_config.location = (directory / "bolwerk.db").string();
-        return database;
-    }
-    auto const name = "bolwerk_test_" + suffix;
-    run_admin("CREATE DATABASE " + name);
+    auto const directory = std::filesystem::temp_directory_path() / ("bolwerk-test-" + unique_suffix());
+    std::filesystem::create_directories(directory);
+    database->m_cleanup = directory.string();
+    database->m_config.backend = store::Backend::Sqlite;
+    database->m_config.location = (directory / "bolwerk.db").string();
+    return database;
+}
+
+std::unique_ptr<TestDatabase> TestDatabase::create_on(store::DatabaseConfig const& admin)
+{
+    std::unique_ptr<TestDatabase> database(new TestDatabase());
+    auto const name = "bolwerk_test_" + unique_suffix();
+    run_admin(admin, "CREATE DATABASE " + name);
     database->m_cleanup = name;
-    database->m_config = admin_config();
-    database->m_config.location = with_database_name(database->m_config.location, name);
+    database->m_admin = admin;
+    database->m_config = admin;
+    database->m_config.location = with_database_name(admin.location, name);
     database->m_config.max_connections = 8;
     return database;
 }
@@ -114,7 +119,7 @@ TestDatabase::~TestDatabase()
         std::filesystem::remove_all(m_cleanup, ignored);
         return;
     }
-    run_admin("DROP DATABASE IF EXISTS " + m_cleanup + " WITH (FORCE)");
+    run_admin(m_admin, "DROP DATABASE IF EXISTS " + m_cleanup + " WITH (FORCE)");
 }
 
 std::string TestDatabase::url() const

@@ -25,9 +25,14 @@ std::vector<store::Backend> test_backends();
 class TestDatabase {
 public:
     static std::unique_ptr<TestDatabase> create(store::Backend backend);
+    /// A freshly created PostgreSQL database on the server that `admin` reaches (whose
+    /// user may create databases), e.g. a cluster a test started itself.
+    static std::unique_ptr<TestDatabase> create_on(store::DatabaseConfig const& admin);
     ~TestDatabase();
 
     store::DatabaseConfig const& config() const { return m_config; }
+    /// Lets a suite change how the database is opened (pool size, busy timeout) before open().
+    store::DatabaseConfig& mutable_config() { return m_config; }
     /// The URL to hand a child process (the password travels separately).
     std::string url() const;
     /// Opens (another) pool on this database.
@@ -36,6 +41,7 @@ public:
 private:
     TestDatabase() = default;
     store::DatabaseConfig m_config;
+    store::DatabaseConfig m_admin; // PostgreSQL: how the database is dropped again
     std::string m_cleanup; // a directory (SQLite) or a database name (PostgreSQL)
 };
 

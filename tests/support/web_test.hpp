@@ -39,9 +39,10 @@ protected:
         ASSERT_TRUE(application) << application.error().to_string();
         m_application = std::move(*application);
         web::ServerConfig server_config{.address = "127.0.0.1", .port = 0};
-        server_config.body_limit_for = [this, limit = server_config.body_limit](web::Request const& header_only) {
-            return m_application->body_limit(header_only, limit);
+        server_config.on_header = [this, limit = server_config.body_limit](web::Request const& header_only) {
+            return m_application->decide_body(header_only, limit);
         };
+        configure_server(server_config);
         auto server = web::Server::start(
             server_config, [this](web::Request const& request) { return m_application->handle(request); },
             &m_access_log);
@@ -61,6 +62,8 @@ protected:
 
     /// Lets a suite change the configuration before the application starts.
     virtual void configure(web::WebConfig& /*config*/) { }
+    /// Lets a suite change the server's limits before it starts.
+    virtual void configure_server(web::ServerConfig& /*config*/) { }
 
     static constexpr std::string_view password = "correct horse battery";
 
@@ -111,6 +114,7 @@ protected:
         return browser;
     }
     HttpClient client() const { return HttpClient(port()); }
+    web::Application& application() { return *m_application; }
     std::string access_log() const { return m_access_log.str(); }
 
     FixedClock m_clock{Timestamp{std::chrono::seconds{1'790'000'000}}};
