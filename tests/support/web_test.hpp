@@ -10,6 +10,7 @@
 #include "web/application.hpp"
 #include "web/server.hpp"
 
+#include <regex>
 #include <sstream>
 
 namespace bolwerk::testing {
@@ -107,6 +108,20 @@ protected:
         return browser;
     }
     HttpClient client() const { return HttpClient(port()); }
+
+    /// The value of the hidden CSRF field of the (first) form in a page.
+    static std::string form_csrf(std::string const& html)
+    {
+        std::smatch match;
+        std::regex const pattern("name=\"csrf\" value=\"([^\"]+)\"");
+        return std::regex_search(html, match, pattern) ? match[1].str() : "";
+    }
+    /// Signs in through the real sign-in form, as a browser does; the reply to the POST.
+    static HttpReply sign_in_with_form(HttpClient& http, std::string const& email, std::string const& secret)
+    {
+        auto const form = http.get("/inloggen");
+        return http.post_form("/inloggen", {{"email", email}, {"password", secret}, {"csrf", form_csrf(form.body)}});
+    }
     std::string access_log() const { return m_access_log.str(); }
 
     FixedClock m_clock{Timestamp{std::chrono::seconds{1'790'000'000}}};

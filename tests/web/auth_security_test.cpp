@@ -1,18 +1,9 @@
 #include "support/web_test.hpp"
 
-#include <regex>
-
 // Issue #10, items 2, 4 and 8, over real HTTP: second-factor limits, sign-in throttling
 // per account and address, and renewal of the session id at privilege changes.
 namespace bolwerk::testing {
 namespace {
-
-std::string hidden_csrf(std::string const& html)
-{
-    std::smatch match;
-    std::regex const pattern("name=\"csrf\" value=\"([^\"]+)\"");
-    return std::regex_search(html, match, pattern) ? match[1].str() : "";
-}
 
 bool contains(std::string const& text, std::string_view part) { return text.find(part) != std::string::npos; }
 
@@ -28,12 +19,6 @@ protected:
         make_user("medewerker@test.nl", m_own, domain::Role::Medewerker);
     }
 
-    HttpReply form_sign_in(HttpClient& http, std::string const& email, std::string const& secret)
-    {
-        auto const form = http.get("/inloggen");
-        return http.post_form("/inloggen", {{"email", email}, {"password", secret}, {"csrf", hidden_csrf(form.body)}});
-    }
-
     /// A browser that gave the CISO's password and stands at the code page; `csrf` is the
     /// session's token from that page. The CISO has TOTP (the secret is returned).
     struct HalfSignedIn {
@@ -45,10 +30,10 @@ protected:
     {
         auto totp_secret = secret.empty() ? sign_in("ciso@test.nl").totp_secret : secret;
         auto http = client();
-        EXPECT_EQ(form_sign_in(http, "ciso@test.nl", std::string(password)).status, 303U);
+        EXPECT_EQ(sign_in_with_form(http, "ciso@test.nl", std::string(password)).status, 303U);
         auto const page = http.get("/inloggen/code");
         EXPECT_EQ(page.status, 200U);
-        return {std::move(http), hidden_csrf(page.body), std::move(totp_secret)};
+        return {std::move(http), form_csrf(page.body), std::move(totp_secret)};
     }
 
     std::string right_code(std::string const& secret) const { return app::totp_code(secret, m_clock.now()); }
@@ -138,13 +123,13 @@ TEST_P(AuthSecurityTest, Issue10SessionIdIsRenewedWhenEnrolmentCompletes)
 {
     make_user("beheerder@test.nl", m_own, domain::Role::Beheerder);
     auto http = client();
-    ASSERT_EQ(form_sign_in(http, "beheerder@test.nl", std::string(password)).status, 303U);
+    ASSERT_EQ(sign_in_with_form(http, "beheerder@test.nl", std::string(password)).status, 303U);
     auto const before = http.cookies()["bolwerk_session"];
     auto const enrolment = http.get("/account/mfa");
     ASSERT_EQ(enrolment.status, 200U);
     auto const secret = must_query("SELECT totp_secret FROM users WHERE email = 'beheerder@test.nl'").front().text(0);
     auto const confirmed
-        = http.post_form("/account/mfa", {{"code", right_code(secret)}, {"csrf", hidden_csrf(enrolment.body)}});
+        = http.post_form("/account/mfa", {{"code", right_code(secret)}, {"csrf", form_csrf(enrolment.body)}});
     ASSERT_EQ(confirmed.status, 200U) << confirmed.body;
     EXPECT_NE(http.cookies()["bolwerk_session"], before);
     EXPECT_EQ(http.get("/organisaties/" + m_own.to_string()).status, 200U);
@@ -173,16 +158,16 @@ TEST_P(AuthSecurityTest, Issue10AttackerAtOneAddressDoesNotLockTheVictimOut)
     attacker.set_source_address("127.0.0.2");
     std::vector<unsigned> statuses;
     for (int i = 0; i < 50; ++i)
-        statuses.push_back(form_sign_in(attacker, "medewerker@test.nl", "guess " + std::to_string(i)).status);
+        statuses.push_back(sign_in_with_form(attacker, "medewerker@test.nl", "guess " + std::to_string(i)).status);
     EXPECT_EQ(std::count(statuses.begin(), statuses.end(), 401U), 3) << "three guesses, then the address waits";
     EXPECT_EQ(std::count(statuses.begin(), statuses.end(), 429U), 47);
-    auto const held = form_sign_in(attacker, "medewerker@test.nl", std::string(password));
+    auto const held = sign_in_with_form(attacker, "medewerker@test.nl", std::string(password));
     EXPECT_EQ(held.status, 429U) << "the right password is not even checked there";
     EXPECT_EQ(held.header("retry-after"), "1");
 
     auto victim = client();
     victim.set_source_address("127.0.0.3");
-    EXPECT_EQ(form_sign_in(victim, "medewerker@test.nl", std::string(password)).status, 303U);
+    EXPECT_EQ(sign_in_with_form(victim, "medewerker@test.nl", std::string(password)).status, 303U);
     EXPECT_EQ(victim.get("/account").status, 200U);
 }
 
@@ -193,10 +178,10 @@ TEST_P(AuthSecurityTest, Issue10ColleaguesBehindOneNatAreNotBlocked)
     auto nat = client();
     nat.set_source_address("127.0.0.4");
     for (int i = 0; i < 50; ++i)
-        ASSERT_EQ(form_sign_in(nat, "collega" + std::to_string(i) + "@test.nl", "typo").status, 401U) << i;
+        ASSERT_EQ(sign_in_with_form(nat, "collega" + std::to_string(i) + "@test.nl", "typo").status, 401U) << i;
     auto colleague = client();
     colleague.set_source_address("127.0.0.4");
-    EXPECT_EQ(form_sign_in(colleague, "medewerker@test.nl", std::string(password)).status, 303U);
+    EXPECT_EQ(sign_in_with_form(colleague, "medewerker@test.nl", std::string(password)).status, 303U);
 }
 
 BOLWERK_INSTANTIATE_FOR_BACKENDS(AuthSecurityTest);

@@ -8,19 +8,10 @@
 
 #include <sodium.h>
 
-#include <regex>
-
 // Issue #10, item 2: the alert after repeated wrong second-factor codes goes through the
 // outbox to a real SMTP server (aiosmtpd on loopback), sent once, retried when it fails.
 namespace bolwerk::testing {
 namespace {
-
-std::string hidden_csrf(std::string const& html)
-{
-    std::smatch match;
-    std::regex const pattern("name=\"csrf\" value=\"([^\"]+)\"");
-    return std::regex_search(html, match, pattern) ? match[1].str() : "";
-}
 
 bool contains(std::string const& text, std::string_view part) { return text.find(part) != std::string::npos; }
 
@@ -72,13 +63,8 @@ protected:
     {
         auto const secret = sign_in("ciso@test.nl").totp_secret;
         auto http = client();
-        auto const form = http.get("/inloggen");
-        ASSERT_EQ(
-            http.post_form("/inloggen",
-                    {{"email", "ciso@test.nl"}, {"password", std::string(password)}, {"csrf", hidden_csrf(form.body)}})
-                .status,
-            303U);
-        auto const csrf = hidden_csrf(http.get("/inloggen/code").body);
+        ASSERT_EQ(sign_in_with_form(http, "ciso@test.nl", std::string(password)).status, 303U);
+        auto const csrf = form_csrf(http.get("/inloggen/code").body);
         auto const wrong = app::totp_code(secret, m_clock.now()) == "000000" ? "111111" : "000000";
         for (int i = 0; i < 5; ++i)
             ASSERT_NE(http.post_form("/inloggen/code", {{"code", wrong}, {"csrf", csrf}}).status, 303U);
@@ -155,8 +141,8 @@ TEST_P(MailAlertTest, Issue10DeliveryIsGivenUpAfterTheLastAttempt)
     {
         auto connection = database().acquire();
         auto transaction = store::Transaction::begin(**connection);
-        ASSERT_TRUE(store::MailOutboxRepository::enqueue(*transaction,
-            {.recipient = "ciso@test.nl", .subject = "S", .body = "B", .reason = "test"}, m_clock.now()));
+        ASSERT_TRUE(store::MailOutboxRepository::enqueue(
+            *transaction, {.recipient = "ciso@test.nl", .subject = "S", .body = "B", .reason = "test"}, m_clock.now()));
         ASSERT_TRUE(store::MailOutboxRepository::enqueue(*transaction,
             {.recipient = "not an address", .subject = "S", .body = "B", .reason = "test"}, m_clock.now()));
         ASSERT_TRUE(transaction->commit());
