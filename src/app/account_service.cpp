@@ -79,7 +79,8 @@ Result<domain::User> AccountService::create_user(Actor const& actor, AccountInpu
     return user;
 }
 
-Result<void> AccountService::change_password(Actor const& actor, std::string_view current, std::string_view next)
+Result<void> AccountService::change_password(
+    Actor const& actor, std::string_view current, std::string_view next, std::string const& kept_session_id_hash)
 {
     if (!actor.user_id)
         return Error::forbidden("only a signed-in user can change their password");
@@ -92,8 +93,15 @@ Result<void> AccountService::change_password(Actor const& actor, std::string_vie
     auto const now = m_clock.now();
     auto transaction = TRY(store::Transaction::begin(*connection));
     TRY(store::UserRepository::set_password_hash(transaction, user.id, hash, now));
+    // Whoever signed in with the old password is signed out everywhere else.
+    auto const ended
+        = TRY(store::SessionRepository::remove_others_for_user(transaction, user.id, kept_session_id_hash));
     TRY(record_audit_event(transaction, actor,
-        {.action = "user.password_change", .object_type = "user", .object_id = user.id.to_string()}, now));
+        {.action = "user.password_change",
+            .object_type = "user",
+            .object_id = user.id.to_string(),
+            .detail = std::to_string(ended) + " other sessions ended"},
+        now));
     return transaction.commit();
 }
 

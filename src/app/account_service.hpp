@@ -52,7 +52,10 @@ public:
     /// Administrators need the operator or an administrator; a membership needs
     /// MemberManage in its organisation.
     Result<domain::User> create_user(Actor const& actor, AccountInput const& input);
-    Result<void> change_password(Actor const& actor, std::string_view current, std::string_view next);
+    /// Changes the actor's own password and ends their other sessions (issue #10, item 8;
+    /// OWASP ASVS 3.3.3), keeping the session `kept_session_id_hash` (the one asking).
+    Result<void> change_password(
+        Actor const& actor, std::string_view current, std::string_view next, std::string const& kept_session_id_hash);
     /// Only to users who already have a role in that organisation, unless the actor is
     /// the operator or an administrator (others: NotFound).
     Result<void> grant_role(Actor const& actor, UserId user, domain::Membership const& membership);

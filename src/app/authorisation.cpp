@@ -14,15 +14,15 @@ constexpr std::array permissions{Permission::OrganisationCreate, Permission::Org
     Permission::OrganisationUpdate, Permission::AuditTrailRead, Permission::AuditTrailVerify, Permission::SchemaMigrate,
     Permission::RiskRead, Permission::RiskWrite, Permission::RiskAccept, Permission::RiskMethodologyWrite,
     Permission::CatalogImport, Permission::CatalogRead, Permission::MemberRead, Permission::MemberManage,
-    Permission::ApiTokenManage, Permission::AssessmentRead, Permission::AssessmentWrite, Permission::AssessmentFreeze,
-    Permission::EvidenceRead, Permission::EvidenceWrite, Permission::VvtManage, Permission::VvtApprove,
-    Permission::VvtPublish};
+    Permission::ApiTokenManage, Permission::AssessmentRead, Permission::AssessmentWrite,
+    Permission::AssessmentContribute, Permission::AssessmentFreeze, Permission::EvidenceRead, Permission::EvidenceWrite,
+    Permission::VvtManage, Permission::VvtApprove, Permission::VvtPublish};
 
 constexpr std::array<std::string_view, permissions.size()> permission_names{"organisation.create", "organisation.read",
     "organisation.update", "audit_trail.read", "audit_trail.verify", "schema.migrate", "risk.read", "risk.write",
     "risk.accept", "risk_methodology.write", "catalog.import", "catalog.read", "member.read", "member.manage",
-    "api_token.manage", "assessment.read", "assessment.write", "assessment.freeze", "evidence.read", "evidence.write",
-    "vvt.manage", "vvt.approve", "vvt.publish"};
+    "api_token.manage", "assessment.read", "assessment.write", "assessment.contribute", "assessment.freeze",
+    "evidence.read", "evidence.write", "vvt.manage", "vvt.approve", "vvt.publish"};
 
 constexpr bool in_enum_order()
 {
@@ -87,7 +87,13 @@ bool role_grants(Role role, Permission permission)
         // sees only its questionnaires.
         return role != Role::Leverancier;
     case Permission::AssessmentWrite:
-        // Employees fill in the measures assigned to them (issue #5).
+        // The statement of applicability is the CISO's (ISO 27001 6.1.3 d): which controls
+        // apply, exclusions and the verdicts on opzet, bestaan and werking. The beheerder
+        // keeps it as the organisation's administrator (issue #10, item 9).
+        return role == Role::Beheerder || role == Role::Ciso;
+    case Permission::AssessmentContribute:
+        // Employees and line managers fill in the measures assigned to them (issue #5);
+        // the use case checks that they own the measure and change only its progress.
         return role == Role::Beheerder || role == Role::Ciso || role == Role::Lijnmanager || role == Role::Medewerker;
     case Permission::AssessmentFreeze: return role == Role::Beheerder || role == Role::Ciso;
     case Permission::EvidenceRead:

@@ -30,7 +30,13 @@ enum class Permission : std::uint8_t {
     MemberManage, ///< Create users, grant and revoke roles.
     ApiTokenManage,
     AssessmentRead, ///< See the gap analysis (assessment) of an organisation.
-    AssessmentWrite, ///< Answer controls and measures of the assessment.
+    /// Decide the statement of applicability: control applicability and exclusions, and
+    /// every field of every measure answer (owner, not applicable, the verdicts on opzet,
+    /// bestaan and werking).
+    AssessmentWrite,
+    /// Fill in the measures one owns (the answer's owner is one's e-mail address): their
+    /// status, maturity and notes (issue #10, item 9).
+    AssessmentContribute,
     AssessmentFreeze, ///< Freeze snapshots, set the maturity scale, move to another catalog version.
     EvidenceRead, ///< See evidence items and download their files.
     EvidenceWrite, ///< Upload evidence, add versions, link it to measures.

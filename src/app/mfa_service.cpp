@@ -40,7 +40,7 @@ Result<TotpEnrolment> MfaService::pending(SessionState const& session)
     return enrolment_for(*session.user.totp_secret, session.user.email);
 }
 
-Result<std::vector<std::string>> MfaService::confirm(SessionState const& session, std::string_view code)
+Result<MfaConfirmation> MfaService::confirm(SessionState const& session, std::string_view code)
 {
     auto const& user = session.user;
     if (user.totp_enabled || !user.totp_secret)
@@ -59,11 +59,11 @@ Result<std::vector<std::string>> MfaService::confirm(SessionState const& session
     auto transaction = TRY(store::Transaction::begin(*connection));
     TRY(store::UserRepository::enable_totp(transaction, user.id, *step, now));
     TRY(store::CredentialRepository::replace_recovery_codes(transaction, user.id, digests));
-    TRY(store::SessionRepository::set_mfa_passed(transaction, session.record.id_hash));
+    auto token = TRY(renew_session_with_second_factor(transaction, session.record.id_hash));
     TRY(record_audit_event(transaction, Actor::user(user.id),
         {.action = "user.mfa_enrol", .object_type = "user", .object_id = user.id.to_string()}, now));
     TRY(transaction.commit());
-    return codes;
+    return MfaConfirmation{std::move(codes), std::move(token)};
 }
 
 } // namespace bolwerk::app

@@ -16,6 +16,13 @@ struct TotpEnrolment {
 
 inline constexpr std::size_t recovery_code_count = 10;
 
+/// What confirming an enrolment gives: the recovery codes (shown once) and the session's
+/// new id, since enrolment completes the session (a privilege change).
+struct MfaConfirmation {
+    std::vector<std::string> recovery_codes;
+    std::string session_token;
+};
+
 /// Setting up TOTP (RFC 6238) for the signed-in user: a new secret, then its
 /// confirmation with a first code, which also hands out 10 one-time recovery codes
 /// (shown once; stored as digests). Safe to share between threads.
@@ -32,9 +39,9 @@ public:
     Result<TotpEnrolment> begin(SessionState const& session);
     /// The enrolment in progress (same secret), e.g. to redraw the page.
     Result<TotpEnrolment> pending(SessionState const& session);
-    /// Confirms with a code from the app; returns the recovery codes and marks this
-    /// session's second factor as passed.
-    Result<std::vector<std::string>> confirm(SessionState const& session, std::string_view code);
+    /// Confirms with a code from the app; returns the recovery codes, marks this
+    /// session's second factor as passed and gives the session a new id.
+    Result<MfaConfirmation> confirm(SessionState const& session, std::string_view code);
 
 private:
     store::Database& m_database;

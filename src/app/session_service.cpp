@@ -3,11 +3,15 @@
 #include "app/audit_trail.hpp"
 #include "app/authorisation.hpp"
 #include "app/credentials.hpp"
+#include "app/mail/second_factor_alert.hpp"
 #include "app/totp.hpp"
 #include "common/digest.hpp"
 #include "common/text.hpp"
 #include "store/credential_repository.hpp"
 #include "store/database.hpp"
+#include "store/mail_outbox_repository.hpp"
+#include "store/second_factor_repository.hpp"
+#include "store/sign_in_attempt_repository.hpp"
 #include "store/user_repository.hpp"
 
 #include <algorithm>
@@ -17,6 +21,8 @@ namespace bolwerk::app {
 namespace {
 
 constexpr std::size_t token_bytes = 32;
+// RFC 5321 allows 254 characters in an address; anything longer is cut for the throttle.
+constexpr std::size_t max_account_key_length = 320;
 constexpr auto touch_interval = std::chrono::minutes(1);
 
 std::string supported_language(std::string_view language) { return language == "en" ? "en" : "nl"; }
@@ -39,17 +45,46 @@ bool expired(store::SessionRecord const& record, SessionPolicy const& policy, Ti
     return now - record.last_seen_at > policy.idle_timeout || now - record.created_at > policy.absolute_timeout;
 }
 
+// How the code was accepted ("totp", "recovery_code"), or nothing when it was not.
+Result<std::optional<std::string>> check_second_factor(
+    store::Transaction& transaction, domain::User const& user, std::string_view code, Timestamp now)
+{
+    if (auto const step = match_totp(*user.totp_secret, code, now)) {
+        // A step not newer than the last accepted one is a replayed code.
+        if (TRY(store::UserRepository::advance_totp_step(transaction, user.id, *step)))
+            return std::optional<std::string>("totp");
+        return std::optional<std::string>();
+    }
+    auto const normal = to_ascii_lower(trim(code));
+    if (TRY(store::CredentialRepository::use_recovery_code(transaction, user.id, secret_digest(normal), now)))
+        return std::optional<std::string>("recovery_code");
+    return std::optional<std::string>();
+}
+
 } // namespace
 
 std::string secret_digest(std::string_view secret) { return sha256_hex(secret); }
 
-Result<bool> SessionService::throttled(
-    store::Connection& connection, std::string const& account_key, std::string const& address_key)
+Result<std::string> renew_session_with_second_factor(store::Transaction& transaction, std::string const& id_hash)
 {
-    auto const since = m_clock.now() - m_policy.throttle_window;
-    auto const account = TRY(store::SessionRepository::count_login_failures(connection, account_key, since));
-    auto const address = TRY(store::SessionRepository::count_login_failures(connection, address_key, since));
-    return account >= m_policy.account_failure_limit || address >= m_policy.address_failure_limit;
+    auto token = random_token(token_bytes);
+    if (!TRY(store::SessionRepository::renew_with_second_factor(
+            transaction, id_hash, secret_digest(token), random_token(token_bytes))))
+        return Error::not_found("the session has ended");
+    return token;
+}
+
+Result<domain::ThrottleDecision> SessionService::throttle(
+    store::Connection& connection, std::string const& account, std::string const& address, Timestamp now)
+{
+    auto const& policy = m_policy.throttle;
+    // What no rule reads any more goes first, so that the history stays small.
+    TRY(store::SignInAttemptRepository::forget(connection, now - policy.pair_memory, now - policy.good_history));
+    domain::SignInHistory history{account, address,
+        TRY(store::SignInAttemptRepository::recent(
+            connection, account, now - policy.pair_memory, address, now - policy.window)),
+        TRY(store::SignInAttemptRepository::last_success(connection, account, address))};
+    return domain::decide_sign_in(policy, history, now);
 }
 
 Result<std::string> SessionService::start_session(
@@ -78,11 +113,17 @@ Result<SignIn> SessionService::sign_in(
     std::string_view email, std::string_view password, std::string_view address, std::string_view language)
 {
     auto const normal = domain::normalise_email(email);
-    auto const account_key = "account:" + (normal ? *normal : std::string(email));
-    auto const address_key = "address:" + std::string(address);
+    // Unknown and malformed addresses are throttled like accounts, so that throttling
+    // tells nothing about which accounts exist.
+    auto const account = normal ? *normal : to_ascii_lower(trim(email)).substr(0, max_account_key_length);
+    auto const network = domain::throttle_address(address);
+    auto const now = m_clock.now();
     auto connection = TRY(m_database.acquire());
-    if (TRY(throttled(*connection, account_key, address_key)))
-        return SignIn{SignIn::Status::Throttled, {}};
+    if (auto const decision = TRY(throttle(*connection, account, network, now)); !decision.allowed())
+        return SignIn{SignIn::Status::Throttled, {}, decision.retry_at};
+    // Counted as a failure before the password is checked (which takes a while), so that
+    // attempts made at the same moment see each other; a success turns it around.
+    auto const attempt = TRY(store::SignInAttemptRepository::record_failure(*connection, account, network, now));
     std::optional<domain::User> user;
     if (normal)
         user = TRY(store::UserRepository::find_by_email(*connection, *normal));
@@ -91,14 +132,10 @@ Result<SignIn> SessionService::sign_in(
         accepted = verify_password(*user->password_hash, password) && !user->disabled;
     else
         spend_password_check_time(password);
-    auto const now = m_clock.now();
-    if (!accepted) {
-        TRY(store::SessionRepository::record_login_failure(*connection, account_key, now));
-        TRY(store::SessionRepository::record_login_failure(*connection, address_key, now));
-        return SignIn{SignIn::Status::Refused, {}};
-    }
-    TRY(store::SessionRepository::clear_login_failures(*connection, account_key));
-    return SignIn{SignIn::Status::SignedIn, TRY(start_session(*connection, *user, language))};
+    if (!accepted)
+        return SignIn{SignIn::Status::Refused, {}, {}};
+    TRY(store::SignInAttemptRepository::mark_succeeded(*connection, attempt));
+    return SignIn{SignIn::Status::SignedIn, TRY(start_session(*connection, *user, language)), {}};
 }
 
 Result<domain::User> SessionService::provision(store::Connection& connection, ExternalIdentity const& identity)
@@ -174,7 +211,7 @@ Result<std::optional<SessionState>> SessionService::resolve(std::string_view tok
     return std::optional(std::move(state));
 }
 
-Result<void> SessionService::pass_second_factor(SessionState const& session, std::string_view code)
+Result<SecondFactor> SessionService::pass_second_factor(SessionState const& session, std::string_view code)
 {
     auto const& user = session.user;
     if (!user.totp_enabled || !user.totp_secret)
@@ -182,24 +219,51 @@ Result<void> SessionService::pass_second_factor(SessionState const& session, std
     auto const now = m_clock.now();
     auto connection = TRY(m_database.acquire());
     auto transaction = TRY(store::Transaction::begin(*connection));
-    bool accepted = false;
-    std::string how = "totp";
-    if (auto const step = match_totp(*user.totp_secret, code, now)) {
-        // A step not newer than the last accepted one is a replayed code.
-        accepted = TRY(store::UserRepository::advance_totp_step(transaction, user.id, *step));
-    } else {
-        auto const normal = to_ascii_lower(trim(code));
-        accepted
-            = TRY(store::CredentialRepository::use_recovery_code(transaction, user.id, secret_digest(normal), now));
-        how = "recovery_code";
-    }
-    if (!accepted)
-        return Error::invalid("the code is not correct or was used before", {.field = "code"});
-    TRY(store::SessionRepository::set_mfa_passed(transaction, session.record.id_hash));
+    auto const& id_hash = session.record.id_hash;
+    auto const session_failures = TRY(store::SecondFactorRepository::session_failures(*connection, id_hash));
+    if (!session_failures || domain::session_exhausted(m_policy.second_factor, *session_failures))
+        return SecondFactor{SecondFactor::Status::SessionEnded, {}, {}};
+    auto const failures = TRY(store::SecondFactorRepository::account_failures(*connection, user.id));
+    if (auto const until = domain::second_factor_wait(m_policy.second_factor, failures, now))
+        return SecondFactor{SecondFactor::Status::Throttled, {}, *until};
+    // Counted before the code is checked: of two codes tried at once for this account,
+    // only one is checked; the other is turned away unchecked.
+    if (!TRY(store::SecondFactorRepository::count_failure(
+            transaction, user.id, id_hash, failures.count, *session_failures, now)))
+        return SecondFactor{SecondFactor::Status::Throttled, {}, now};
+    auto const how = TRY(check_second_factor(transaction, user, code, now));
+    if (!how)
+        return refuse_second_factor(transaction, session, failures, *session_failures + 1, now);
+    TRY(store::SecondFactorRepository::reset(transaction, user.id));
+    auto token = TRY(renew_session_with_second_factor(transaction, id_hash));
     TRY(record_audit_event(transaction, Actor::user(user.id),
-        {.action = "session.second_factor", .object_type = "user", .object_id = user.id.to_string(), .detail = how},
+        {.action = "session.second_factor", .object_type = "user", .object_id = user.id.to_string(), .detail = *how},
         now));
-    return transaction.commit();
+    TRY(transaction.commit());
+    return SecondFactor{SecondFactor::Status::Passed, std::move(token), {}};
+}
+
+Result<SecondFactor> SessionService::refuse_second_factor(store::Transaction& transaction, SessionState const& session,
+    domain::SecondFactorFailures const& before, std::int64_t session_failures, Timestamp now)
+{
+    auto const& user = session.user;
+    auto const& policy = m_policy.second_factor;
+    bool const ended = domain::session_exhausted(policy, session_failures);
+    TRY(record_audit_event(transaction, Actor::user(user.id),
+        {.action = "session.second_factor_failure",
+            .object_type = "user",
+            .object_id = user.id.to_string(),
+            .detail = "wrong code " + std::to_string(session_failures) + " of " + std::to_string(policy.session_limit)
+                + " in this session, " + std::to_string(before.count + 1) + " since the last correct one"
+                + (ended ? "; session ended" : "")},
+        now));
+    if (m_policy.mail_alerts && domain::alert_due(policy, before.count + 1))
+        TRY(store::MailOutboxRepository::enqueue(
+            transaction, second_factor_alert(user, before.count + 1, session.record.language, now), now));
+    if (ended)
+        TRY(store::SessionRepository::remove(transaction, session.record.id_hash));
+    TRY(transaction.commit());
+    return SecondFactor{ended ? SecondFactor::Status::SessionEnded : SecondFactor::Status::Refused, {}, {}};
 }
 
 Result<void> SessionService::sign_out(SessionState const& session)

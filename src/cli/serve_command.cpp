@@ -1,5 +1,7 @@
+#include "app/mail/mail_sender.hpp"
 #include "cli/arguments.hpp"
 #include "cli/commands.hpp"
+#include "cli/mail_settings.hpp"
 #include "common/text.hpp"
 #include "web/application.hpp"
 #include "web/server.hpp"
@@ -12,6 +14,8 @@
 #include <ctime>
 #include <fstream>
 #include <iostream>
+#include <memory>
+#include <optional>
 #include <ostream>
 #include <pthread.h>
 #include <sstream>
@@ -144,6 +148,12 @@ Result<void> run_serve(CommandContext& context)
     // browser's is not: then cookies must still be Secure.
     web_config.secure_cookies = arguments.has_switch("--secure-cookies");
     web_config.oidc = TRY(oidc_config());
+    // Mail (issue #10): use cases write to the outbox; a thread of this process sends it.
+    auto const smtp = TRY(mail_settings(process_environment));
+    std::unique_ptr<app::SmtpMailer> mailer;
+    if (smtp)
+        mailer = TRY(app::SmtpMailer::create(*smtp, context.clock()));
+    web_config.mail_alerts = mailer != nullptr;
     auto const application = TRY(web::Application::create(*database, context.clock(), web_config));
     // Upload routes take larger bodies than the rest (evidence files, issue #5), from
     // callers whose credentials hold (issue #10 item 6).
@@ -155,9 +165,18 @@ Result<void> run_serve(CommandContext& context)
         config, [&application](web::Request const& request) { return application->handle(request); }, &std::cout));
     context.err() << "bolwerk: listening on http://" << config.address << ":" << server->port()
                   << "/ (stop with Ctrl-C or SIGTERM)\n";
+    std::optional<app::MailSender> mail_sender;
+    if (mailer) {
+        mail_sender.emplace(*database, context.clock(), *mailer,
+            app::MailSenderSettings{.sender_name = app::default_mail_sender_name()}, &context.err());
+        mail_sender->start();
+        context.err() << "bolwerk: sending mail via " << smtp->url << "\n";
+    }
     int received = 0;
     sigwait(&signals, &received);
     drain_and_stop(*application, *server, drain, signals, context.err());
+    if (mail_sender)
+        mail_sender->stop();
     return ok();
 }
 

@@ -55,10 +55,13 @@ Result<void> SessionRepository::touch(Connection& connection, std::string const&
     return ok();
 }
 
-Result<void> SessionRepository::set_mfa_passed(Transaction& transaction, std::string const& id_hash)
+Result<bool> SessionRepository::renew_with_second_factor(Transaction& transaction, std::string const& id_hash,
+    std::string const& new_id_hash, std::string const& new_csrf_token)
 {
-    TRY(transaction.query("UPDATE sessions SET mfa_passed = 1 WHERE id_hash = $1", {id_hash}));
-    return ok();
+    auto const rows = TRY(transaction.query("UPDATE sessions SET id_hash = $1, csrf_token = $2, mfa_passed = 1"
+                                            " WHERE id_hash = $3",
+        {new_id_hash, new_csrf_token, id_hash}));
+    return rows.affected_rows() == 1;
 }
 
 Result<void> SessionRepository::set_organisation(Connection& connection, std::string const& id_hash, OrganisationId id)
@@ -86,26 +89,12 @@ Result<std::int64_t> SessionRepository::remove_all_for_user(Transaction& transac
     return rows.affected_rows();
 }
 
-Result<void> SessionRepository::record_login_failure(Connection& connection, std::string const& key, Timestamp now)
+Result<std::int64_t> SessionRepository::remove_others_for_user(
+    Transaction& transaction, UserId user, std::string const& kept_id_hash)
 {
-    TRY(connection.query(
-        "INSERT INTO login_failures (throttle_key, failed_at) VALUES ($1, $2)", {key, format_timestamp(now)}));
-    return ok();
-}
-
-Result<std::int64_t> SessionRepository::count_login_failures(
-    Connection& connection, std::string const& key, Timestamp since)
-{
-    auto const rows = TRY(connection.query("SELECT COUNT(*) FROM login_failures WHERE throttle_key = $1"
-                                           " AND failed_at >= $2",
-        {key, format_timestamp(since)}));
-    return rows.front().int64(0);
-}
-
-Result<void> SessionRepository::clear_login_failures(Connection& connection, std::string const& key)
-{
-    TRY(connection.query("DELETE FROM login_failures WHERE throttle_key = $1", {key}));
-    return ok();
+    auto const rows = TRY(
+        transaction.query("DELETE FROM sessions WHERE user_id = $1 AND id_hash <> $2", {user.value(), kept_id_hash}));
+    return rows.affected_rows();
 }
 
 } // namespace bolwerk::store

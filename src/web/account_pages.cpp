@@ -38,8 +38,8 @@ Response show_account(RequestContext& context) { return render_page(context, acc
 
 Response submit_password(RequestContext& context)
 {
-    auto const changed = context.services.accounts.change_password(
-        context.actor, context.field("current_password"), context.field("new_password"));
+    auto const changed = context.services.accounts.change_password(context.actor, context.field("current_password"),
+        context.field("new_password"), context.session->record.id_hash);
     if (!changed && is_server_side(changed.error()))
         return error_page(context, changed.error());
     auto page = account_page(context);
@@ -65,27 +65,27 @@ Response show_mfa_enrolment(RequestContext& context)
 
 Response submit_mfa_enrolment(RequestContext& context)
 {
-    auto const codes = context.services.mfa.confirm(*context.session, context.field("code"));
-    if (!codes && codes.error().kind() == ErrorKind::Invalid) {
+    auto const confirmed = context.services.mfa.confirm(*context.session, context.field("code"));
+    if (!confirmed && confirmed.error().kind() == ErrorKind::Invalid) {
         auto const enrolment = context.services.mfa.pending(*context.session);
         if (enrolment)
             return enrolment_page(context, *enrolment, context.text("code_refused"));
     }
-    if (!codes)
-        return error_page(context, codes.error());
-    // The session is complete now; show the navigation of a signed-in user.
-    if (auto refreshed
-        = context.services.sessions.resolve(cookie_value(context.request, session_cookie_name).value_or(""));
-        refreshed && *refreshed) {
+    if (!confirmed)
+        return error_page(context, confirmed.error());
+    // The session is complete now, under a new id; show the navigation of a signed-in user.
+    if (auto refreshed = context.services.sessions.resolve(confirmed->session_token); refreshed && *refreshed) {
         context.session = std::move(**refreshed);
         context.actor = context.session->actor;
     }
-    return render_page(context,
+    auto response = render_page(context,
         {.template_name = "recovery_codes",
             .title_key = "recovery_title",
-            .data = {{"codes", *codes}},
+            .data = {{"codes", confirmed->recovery_codes}},
             .breadcrumbs = {{context.text("account_title"), "/account"}},
             .current_navigation = "account"});
+    response.add_header("Set-Cookie", session_cookie(context, session_cookie_name, confirmed->session_token));
+    return response;
 }
 
 } // namespace bolwerk::web

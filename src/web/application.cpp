@@ -229,8 +229,9 @@ Result<std::unique_ptr<Application>> Application::create(
     auto common = TRY(app::load_common_passwords(config.common_password_list));
     if (config.oidc)
         TRY(discover(*config.oidc));
-    app::SessionPolicy const policy{
-        .idle_timeout = config.session_idle_timeout, .absolute_timeout = config.session_absolute_timeout};
+    app::SessionPolicy const policy{.idle_timeout = config.session_idle_timeout,
+        .absolute_timeout = config.session_absolute_timeout,
+        .mail_alerts = config.mail_alerts};
     auto const root = config.resource_root;
     auto services = std::make_unique<Services>(database, clock, std::move(config), std::move(common), policy);
     services->templates = TRY(Templates::load(root / "src/web/templates"));

@@ -48,6 +48,8 @@ struct WebConfig {
     /// The largest evidence file accepted (issue #5); upload routes accept a body this
     /// large plus room for the form's other fields.
     std::int64_t max_evidence_file_bytes = 20 * 1024 * 1024;
+    /// Mail is configured (`bolwerk serve` sends the outbox): security alerts are queued.
+    bool mail_alerts = false;
 };
 
 /// The folder with the web resources when none is configured: the source tree this

@@ -145,7 +145,7 @@ Response api_put_assessment_measure(RequestContext& context)
     return respond([&]() -> Result<Response> {
         auto const id = TRY(organisation_parameter(context));
         // Permission before preconditions and input, so a refusal reveals nothing more.
-        TRY(app::authorise(context.actor, app::Permission::AssessmentWrite, id));
+        TRY(app::authorise(context.actor, app::Permission::AssessmentContribute, id));
         auto const measure = TRY(MeasureNumber::parse(context.parameters.get("measure").value_or("")));
         auto holder = TRY(services(context));
         auto const expected = TRY(if_match_version(context));

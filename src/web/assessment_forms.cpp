@@ -182,6 +182,9 @@ Result<ControlApplicability> control_from_form(RequestContext& context, domain::
 std::string assessment_refusal_text(RequestContext const& context, Error const& error)
 {
     auto const field = error.location().field.value_or("");
+    // Issue #10, item 9: an owner without AssessmentWrite changes only the progress.
+    if (error.kind() == ErrorKind::Forbidden)
+        return context.text(field == "owner" ? "gap_forbidden_owner" : "gap_forbidden_field");
     std::string key = "gap_refusal_" + field;
     // The two refusals of the aspect order have their own texts (BIO2: opzet, then
     // bestaan, then werking).

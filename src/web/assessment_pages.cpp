@@ -79,6 +79,14 @@ bool can_write(RequestContext const& context, OrganisationId organisation)
     return app::authorise(context.actor, app::Permission::AssessmentWrite, organisation).has_value();
 }
 
+// Issue #10, item 9: a measure's form is shown to those who decide the whole statement
+// and to the measure's owner.
+bool can_change_measure(RequestContext const& context, Loaded const& loaded, domain::catalog::MeasureNumber measure)
+{
+    auto const allowed = loaded.use_cases->service.may_change_measure(context.actor, loaded.organisation, measure);
+    return allowed && *allowed;
+}
+
 // The trend: the newest snapshots in date order, then today. A snapshot that cannot be
 // read is left out rather than failing the whole page.
 std::vector<domain::assessment::TrendPoint> trend_of(RequestContext& context, Loaded const& loaded)
@@ -239,7 +247,7 @@ Response render_measure(RequestContext& context, Loaded const& loaded, domain::c
         {"has_tags", !tags.empty()}, {"tags", tags}, {"has_text", !item.text.empty()}, {"text", item.text},
         {"needs_review", answer != nullptr && answer->needs_review},
         {"review_reason", answer != nullptr ? answer->review_reason : std::string()},
-        {"can_write", can_write(context, loaded.organisation)}});
+        {"can_write", can_change_measure(context, loaded, item.number)}});
     data["evidence"] = evidence_of(context, loaded.organisation, item.number);
     data["has_evidence"] = !data["evidence"].empty();
     data["can_read_evidence"]
@@ -460,7 +468,7 @@ Response submit_measure(RequestContext& context)
     auto const item = measure_item(context, *loaded);
     if (!item)
         return error_page(context, item.error());
-    if (auto const allowed = app::authorise(context.actor, app::Permission::AssessmentWrite, loaded->organisation);
+    if (auto const allowed = app::authorise(context.actor, app::Permission::AssessmentContribute, loaded->organisation);
         !allowed)
         return error_page(context, allowed.error());
     auto const posted = context.form();
@@ -469,7 +477,11 @@ Response submit_measure(RequestContext& context)
         return render_measure(context, *loaded, **item, posted, &answer.error(), {});
     auto const stored
         = loaded->use_cases->service.save_measure(context.actor, loaded->organisation, *answer, answer->version);
-    if (!stored && (stored.error().kind() == ErrorKind::Invalid || stored.error().kind() == ErrorKind::Conflict))
+    // A refusal that names a field (an owner changing a verdict) is shown at that field.
+    bool const names_field = stored.has_value() ? false : stored.error().location().field.has_value();
+    if (!stored
+        && (stored.error().kind() == ErrorKind::Invalid || stored.error().kind() == ErrorKind::Conflict
+            || (stored.error().kind() == ErrorKind::Forbidden && names_field)))
         return render_measure(context, *loaded, **item, posted, &stored.error(), {});
     if (!stored)
         return error_page(context, stored.error());

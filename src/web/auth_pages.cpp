@@ -5,6 +5,8 @@
 #include "web/redirect_target.hpp"
 #include "web/request_context.hpp"
 
+#include <algorithm>
+
 namespace bolwerk::web {
 
 namespace {
@@ -25,6 +27,20 @@ Response login_form(RequestContext& context, std::string const& email, std::stri
             .status = status});
     if (fresh)
         response.add_header("Set-Cookie", session_cookie(context, login_csrf_cookie_name, token));
+    return response;
+}
+
+Response code_form(RequestContext& context, std::string_view problem_key, unsigned status)
+{
+    return render_page(context,
+        {.template_name = "code", .title_key = "code_title", .problem = context.text(problem_key), .status = status});
+}
+
+// Retry-After (RFC 9110 10.2.3) in whole seconds, at least one.
+Response throttled(Response response, RequestContext const& context, Timestamp retry_at)
+{
+    auto const wait = std::chrono::ceil<std::chrono::seconds>(retry_at - context.services.clock.now()).count();
+    response.set_header("Retry-After", std::to_string(std::max<std::int64_t>(wait, 1)));
     return response;
 }
 
@@ -53,7 +69,7 @@ Response submit_login(RequestContext& context)
     if (!outcome)
         return error_page(context, outcome.error());
     if (outcome->status == app::SignIn::Status::Throttled)
-        return login_form(context, email, "login_throttled", 429);
+        return throttled(login_form(context, email, "login_throttled", 429), context, outcome->retry_at);
     if (outcome->status == app::SignIn::Status::Refused)
         return login_form(context, email, "login_refused", 401);
     // A new session id at every sign-in; any id the browser brought is dropped.
@@ -74,17 +90,25 @@ Response submit_code(RequestContext& context)
 {
     if (context.session->stage != app::SessionState::Stage::NeedsSecondFactor)
         return Response::redirect("/");
-    auto const passed = context.services.sessions.pass_second_factor(*context.session, context.field("code"));
-    if (!passed && passed.error().kind() == ErrorKind::Invalid) {
-        return render_page(context,
-            {.template_name = "code",
-                .title_key = "code_title",
-                .problem = context.text("code_refused"),
-                .status = 400});
+    auto const outcome = context.services.sessions.pass_second_factor(*context.session, context.field("code"));
+    if (!outcome)
+        return error_page(context, outcome.error());
+    using Status = app::SecondFactor::Status;
+    switch (outcome->status) {
+    case Status::Passed: {
+        // Issue #10, item 8: a new session id at the privilege change.
+        auto response = Response::redirect("/");
+        response.add_header("Set-Cookie", session_cookie(context, session_cookie_name, outcome->token));
+        return response;
     }
-    if (!passed)
-        return error_page(context, passed.error());
-    return Response::redirect("/");
+    case Status::Refused: return code_form(context, "code_refused", 400);
+    case Status::Throttled: return throttled(code_form(context, "code_throttled", 429), context, outcome->retry_at);
+    case Status::SessionEnded: break;
+    }
+    // Issue #10, item 2: too many wrong codes; sign-in starts again from the password.
+    auto response = login_form(context, context.session->user.email, "code_session_ended", 429);
+    response.add_header("Set-Cookie", expired_cookie(context, session_cookie_name));
+    return response;
 }
 
 Response submit_logout(RequestContext& context)

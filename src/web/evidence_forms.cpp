@@ -155,7 +155,10 @@ Response submit_evidence(RequestContext& context)
     } else {
         item = service.add_note(context.actor, *id, *draft);
     }
-    if (!item && item.error().kind() == ErrorKind::Invalid)
+    // A refusal that names a field (a measure that is not the user's) is shown at the field.
+    bool const names_field = !item && item.error().location().field.has_value();
+    if (!item
+        && (item.error().kind() == ErrorKind::Invalid || (item.error().kind() == ErrorKind::Forbidden && names_field)))
         return form_page(context, *id, kind, &item.error());
     if (!item)
         return error_page(context, item.error());

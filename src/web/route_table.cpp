@@ -285,8 +285,9 @@ constexpr std::array routes{
     Route{Method::Get, "/organisaties/{organisation}/maatregelen/{measure}", Access::Session,
         "One overheidsmaatregel with its answer form.", show_measure_form, {}, {}, "assessment.read"},
     Route{Method::Post, "/organisaties/{organisation}/maatregelen/{measure}", Access::Session,
-        "Save one measure's answer: status, owner, maturity, opzet/bestaan/werking (version checked).", submit_measure,
-        {}, {}, "assessment.write"},
+        "Save one measure's answer: status, owner, maturity, opzet/bestaan/werking (version checked). Its owner "
+        "may change only status, maturity and notes.",
+        submit_measure, {}, {}, "assessment.contribute"},
     // Evidence (issue #5). "/bewijs/nieuw" comes before "/bewijs/{item}": the first match wins.
     Route{Method::Get, "/organisaties/{organisation}/bewijs", Access::Session,
         "Evidence with expiry status (?doel=5.17.01, ?aspect=opzet, ?verloopt=1).", show_evidence, {}, {},
@@ -366,8 +367,9 @@ constexpr std::array routes{
         api_put_assessment_control, assessment_control_schema, assessment_control_schema, "assessment.write"},
     Route{Method::Put, "/api/v1/organisations/{organisation}/assessment/measures/{measure}", Access::Api,
         "Answer an overheidsmaatregel. Needs If-Match with its ETag (\"v0\" when never answered); a stale one gets "
-        "412.",
-        api_put_assessment_measure, assessment_measure_schema, assessment_measure_schema, "assessment.write"},
+        "412. With assessment.contribute only, the owner (owner = their e-mail address) may change status, maturity "
+        "and notes; other changes are 403.",
+        api_put_assessment_measure, assessment_measure_schema, assessment_measure_schema, "assessment.contribute"},
     Route{Method::Get, "/api/v1/organisations/{organisation}/assessment/snapshots", Access::Api,
         "The frozen snapshots of the gap analysis, oldest first.", api_list_assessment_snapshots, {}, page_schema,
         "assessment.read"},

@@ -42,7 +42,7 @@ protected:
 
 TEST_P(AssessmentApiTest, FillInAMeasureWithIfMatchAndAStaleOneIs412)
 {
-    auto browser = sign_in("medewerker@test.nl");
+    auto browser = sign_in("ciso@test.nl");
     auto const empty = browser.http.get(url());
     ASSERT_EQ(empty.status, 200U) << empty.body;
     auto const before = nlohmann::json::parse(empty.body);
@@ -70,6 +70,36 @@ TEST_P(AssessmentApiTest, FillInAMeasureWithIfMatchAndAStaleOneIs412)
     ASSERT_EQ(whole["measures"].size(), 1U);
     EXPECT_EQ(whole["measures"][0]["owner"], "CISO");
     EXPECT_EQ(whole["measures"][0]["version"], 2);
+}
+
+// Issue #10, item 9: over the API too, a medewerker changes only the progress of the
+// measures they own, never a control's applicability or a verdict.
+TEST_P(AssessmentApiTest, Issue10MedewerkerChangesOnlyOwnProgress)
+{
+    auto ciso = sign_in("ciso@test.nl");
+    auto const measure = url("/measures/5.02.01");
+    auto const assigned = ciso.http.send(
+        "PUT", measure, R"({"status":"not_started","owner":"medewerker@test.nl"})", write_headers(ciso, "\"v0\""));
+    ASSERT_EQ(assigned.status, 200U) << assigned.body;
+
+    auto medewerker = sign_in("medewerker@test.nl");
+    auto const excluded = medewerker.http.send("PUT", url("/controls/8.7"),
+        R"({"applicable":false,"justification":"Geen","reference":{"kind":"document","value":"RA-1"}})",
+        write_headers(medewerker, "\"v0\""));
+    EXPECT_EQ(excluded.status, 403U) << excluded.body;
+    auto const voldoet = medewerker.http.send("PUT", measure,
+        R"({"status":"not_started","owner":"medewerker@test.nl",
+            "opzet":{"result":"voldoet","date":"2026-06-01","assessor":"Ik"}})",
+        write_headers(medewerker, "\"v1\""));
+    EXPECT_EQ(voldoet.status, 403U) << voldoet.body;
+    EXPECT_EQ(nlohmann::json::parse(voldoet.body)["field"], "opzet_result") << voldoet.body;
+    auto const progress = medewerker.http.send("PUT", measure,
+        R"({"status":"in_progress","owner":"medewerker@test.nl","maturity":1})", write_headers(medewerker, "\"v1\""));
+    ASSERT_EQ(progress.status, 200U) << progress.body;
+    EXPECT_EQ(nlohmann::json::parse(progress.body)["status"], "in_progress");
+    auto const other = medewerker.http.send(
+        "PUT", url("/measures/5.01.01"), R"({"status":"in_progress"})", write_headers(medewerker, "\"v0\""));
+    EXPECT_EQ(other.status, 403U) << other.body;
 }
 
 TEST_P(AssessmentApiTest, RulesAreProblemsThatNameTheField)

@@ -1,6 +1,7 @@
 #include "support/catalog_files.hpp"
 #include "support/store_test.hpp"
 
+#include "app/account_service.hpp"
 #include "app/assessment/assessment_json.hpp"
 #include "app/assessment/assessment_service.hpp"
 #include "app/catalog_service.hpp"
@@ -196,7 +197,7 @@ TEST_P(AssessmentServiceTest, SavesControlsAndAnswersAndLoadsTheWhole)
     excluded.reference = RiskReference{RiskReference::Kind::Document, "RA-2026-03"};
     ASSERT_TRUE(m_service->set_control(ciso, m_organisation, excluded, 0));
 
-    auto const answer = m_service->save_measure(member(Role::Medewerker), m_organisation, implemented("5.01.01"), 0);
+    auto const answer = m_service->save_measure(ciso, m_organisation, implemented("5.01.01"), 0);
     ASSERT_TRUE(answer) << answer.error().to_string();
     EXPECT_EQ(answer->version, 1);
 
@@ -309,6 +310,64 @@ TEST_P(AssessmentServiceTest, RolesAndOrganisationsAreEnforced)
     EXPECT_TRUE(m_service->get(stranger, m_other)->measures.empty());
     EXPECT_TRUE(m_service->save_measure(stranger, m_other, implemented("5.01.01"), 0));
     EXPECT_EQ(m_service->get(m_operator, OrganisationId(999999)).error().kind(), ErrorKind::NotFound);
+}
+
+// Issue #10, item 9: a medewerker fills in the measures they own and only their progress;
+// exclusions and the verdicts on opzet, bestaan and werking are the CISO's.
+TEST_P(AssessmentServiceTest, Issue10MedewerkerChangesOnlyTheProgressOfOwnMeasures)
+{
+    domain::CommonPasswords const no_list;
+    app::AccountService accounts(database(), m_clock, no_list);
+    auto const user = accounts.create_user(m_operator,
+        {.email = "Piet@Voorbeeld.nl",
+            .display_name = "Piet",
+            .password = "correct horse battery",
+            .membership = domain::Membership{m_organisation, Role::Medewerker}});
+    ASSERT_TRUE(user) << user.error().to_string();
+    auto const medewerker = app::Actor::user(user->id, {{m_organisation, Role::Medewerker}});
+    auto const ciso = member(Role::Ciso);
+
+    ControlApplicability excluded{.control = control("8.7"), .applicable = false};
+    excluded.justification = "Geen eigen werkplekken";
+    auto const exclusion = m_service->set_control(medewerker, m_organisation, excluded, 0);
+    ASSERT_FALSE(exclusion);
+    EXPECT_EQ(exclusion.error().kind(), ErrorKind::Forbidden);
+
+    MeasureAnswer assigned{.measure = measure("5.02.01"), .status = MeasureStatus::NotStarted};
+    assigned.owner = "piet@voorbeeld.nl";
+    auto const stored = m_service->save_measure(ciso, m_organisation, assigned, 0);
+    ASSERT_TRUE(stored) << stored.error().to_string();
+    EXPECT_TRUE(*m_service->may_change_measure(medewerker, m_organisation, measure("5.02.01")));
+    EXPECT_FALSE(*m_service->may_change_measure(medewerker, m_organisation, measure("5.01.01")));
+
+    auto verdict = *stored;
+    verdict.aspect(Aspect::Design) = {AspectResult::Compliant, sys_days{2026y / June / 1}, "Piet", ""};
+    auto const voldoet = m_service->save_measure(medewerker, m_organisation, verdict, stored->version);
+    ASSERT_FALSE(voldoet);
+    EXPECT_EQ(voldoet.error().kind(), ErrorKind::Forbidden);
+    EXPECT_EQ(voldoet.error().location().field, "opzet_result");
+
+    auto waived = *stored;
+    waived.status = MeasureStatus::NotApplicable;
+    waived.not_applicable_reason = "Niet nodig";
+    EXPECT_EQ(m_service->save_measure(medewerker, m_organisation, waived, stored->version).error().location().field,
+        "status");
+
+    auto progress = *stored;
+    progress.status = MeasureStatus::InProgress;
+    progress.maturity = 2;
+    progress.aspect(Aspect::Design).note = "Beleid in concept";
+    auto const saved = m_service->save_measure(medewerker, m_organisation, progress, stored->version);
+    ASSERT_TRUE(saved) << saved.error().to_string();
+    EXPECT_EQ(saved->status, MeasureStatus::InProgress);
+    EXPECT_EQ(saved->maturity, 2);
+
+    // A measure with another owner, or never answered, is not the medewerker's.
+    auto const theirs = m_service->save_measure(medewerker, m_organisation, implemented("5.01.01"), 0);
+    ASSERT_FALSE(theirs);
+    EXPECT_EQ(theirs.error().kind(), ErrorKind::Forbidden);
+    EXPECT_EQ(theirs.error().location().field, "owner");
+    EXPECT_EQ(audit_count("assessment_measure.update"), 2) << "the CISO's assignment and the medewerker's progress";
 }
 
 TEST_P(AssessmentServiceTest, MaturityScaleIsCheckedAgainstTheAnswers)

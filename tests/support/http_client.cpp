@@ -22,11 +22,19 @@ struct HttpClient::Impl {
     asio::io_context context;
     std::optional<beast::tcp_stream> stream;
     beast::flat_buffer buffer;
+    std::string source_address;
 
     beast::error_code connect()
     {
         stream.emplace(context);
         beast::error_code error;
+        if (!source_address.empty()) {
+            stream->socket().open(asio::ip::tcp::v4(), error);
+            if (!error)
+                stream->socket().bind(asio::ip::tcp::endpoint(asio::ip::make_address(source_address), 0), error);
+            if (error)
+                return error;
+        }
         stream->connect(asio::ip::tcp::endpoint(asio::ip::make_address("127.0.0.1"), port), error);
         buffer.clear();
         return error;
@@ -59,6 +67,12 @@ HttpClient::HttpClient(std::uint16_t port)
 }
 
 HttpClient::~HttpClient() = default;
+
+void HttpClient::set_source_address(std::string address)
+{
+    m_impl->source_address = std::move(address);
+    m_impl->stream.reset();
+}
 HttpClient::HttpClient(HttpClient&&) noexcept = default;
 HttpClient& HttpClient::operator=(HttpClient&&) noexcept = default;
 

@@ -37,6 +37,9 @@ public:
         std::vector<std::pair<std::string, std::string>> const& headers);
 
     std::map<std::string, std::string>& cookies() { return m_cookies; }
+    /// Connects from this loopback address (e.g. "127.0.0.2"; the whole of 127.0.0.0/8 is
+    /// loopback on Linux), so that a test can act as clients at different addresses.
+    void set_source_address(std::string address);
 
 private:
     struct Impl;

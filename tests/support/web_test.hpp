@@ -98,23 +98,42 @@ protected:
         app::SessionService sessions(database(), m_clock, {});
         auto const signed_in = sessions.sign_in(email, password, "127.0.0.1", "nl");
         EXPECT_TRUE(signed_in && signed_in->status == app::SignIn::Status::SignedIn);
-        auto state = **sessions.resolve(signed_in->token);
+        auto token = signed_in->token;
+        auto state = **sessions.resolve(token);
         std::string secret;
         if (state.stage == app::SessionState::Stage::NeedsEnrolment) {
             app::MfaService mfa(database(), m_clock);
             secret = mfa.begin(state)->secret_base32;
-            state = **sessions.resolve(signed_in->token);
-            EXPECT_TRUE(mfa.confirm(state, app::totp_code(*state.user.totp_secret, m_clock.now())));
+            state = **sessions.resolve(token);
+            auto const confirmed = mfa.confirm(state, app::totp_code(*state.user.totp_secret, m_clock.now()));
+            EXPECT_TRUE(confirmed);
             secret = *state.user.totp_secret;
+            // Enrolment renews the session id (and its CSRF token).
+            token = confirmed->session_token;
+            state = **sessions.resolve(token);
             // The next code must come from a later time step.
             m_clock.advance(std::chrono::seconds(30));
         }
         Browser browser{client(), state.record.csrf_token, secret};
-        browser.http.cookies()["bolwerk_session"] = signed_in->token;
+        browser.http.cookies()["bolwerk_session"] = token;
         return browser;
     }
     HttpClient client() const { return HttpClient(port()); }
     web::Application& application() { return *m_application; }
+
+    /// The value of the hidden CSRF field of the (first) form in a page.
+    static std::string form_csrf(std::string const& html)
+    {
+        std::smatch match;
+        std::regex const pattern("name=\"csrf\" value=\"([^\"]+)\"");
+        return std::regex_search(html, match, pattern) ? match[1].str() : "";
+    }
+    /// Signs in through the real sign-in form, as a browser does; the reply to the POST.
+    static HttpReply sign_in_with_form(HttpClient& http, std::string const& email, std::string const& secret)
+    {
+        auto const form = http.get("/inloggen");
+        return http.post_form("/inloggen", {{"email", email}, {"password", secret}, {"csrf", form_csrf(form.body)}});
+    }
     std::string access_log() const { return m_access_log.str(); }
 
     FixedClock m_clock{Timestamp{std::chrono::seconds{1'790'000'000}}};

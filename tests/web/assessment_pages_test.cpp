@@ -312,6 +312,51 @@ TEST_P(AssessmentPagesTest, AuditorReadsButCannotWriteAndOtherOrganisationsAreHi
     EXPECT_EQ(ciso.http.get(path("/beheersmaatregelen/5.38")).status, 404U);
 }
 
+// Issue #10, item 9: a medewerker excluding 8.7 or marking opzet "voldoet" is refused;
+// changing the status of a measure they own works.
+TEST_P(AssessmentPagesTest, Issue10MedewerkerFillsInOnlyTheProgressOfOwnMeasures)
+{
+    make_user("medewerker@test.nl", m_own, domain::Role::Medewerker);
+    domain::assessment::MeasureAnswer assigned{.measure = domain::catalog::MeasureNumber::parse("5.17.01").value()};
+    assigned.owner = "medewerker@test.nl";
+    assigned.target_date = Date{std::chrono::year{2027} / 3 / 1};
+    answer_directly(assigned);
+    auto medewerker = sign_in("medewerker@test.nl");
+
+    auto const exclusion = medewerker.http.post_form(path("/beheersmaatregelen/8.7"),
+        {{"csrf", medewerker.csrf}, {"version", "0"}, {"applicable", "nee"}, {"justification", "Geen malware"}});
+    EXPECT_EQ(exclusion.status, 403U);
+    EXPECT_TRUE(contains(
+        medewerker.http.get(path("/beheersmaatregelen/8.7")).body, "U kunt deze gegevens inzien maar niet wijzigen."));
+
+    auto const own = medewerker.http.get(path("/maatregelen/5.17.01"));
+    ASSERT_EQ(own.status, 200U);
+    EXPECT_TRUE(contains(own.body, "Maatregel opslaan")) << "the owner gets the form";
+    EXPECT_FALSE(contains(medewerker.http.get(path("/maatregelen/5.01.01")).body, "Maatregel opslaan"));
+
+    Fields const mine{{"version", "1"}, {"owner", "medewerker@test.nl"}};
+    auto verdict = measure_form(medewerker.csrf, mine);
+    for (auto& [name, value] : verdict) {
+        if (name == "opzet_result")
+            value = "compliant";
+        if (name == "opzet_date")
+            value = "2026-06-01";
+        if (name == "opzet_assessor")
+            value = "Ikzelf";
+    }
+    auto const voldoet = medewerker.http.post_form(path("/maatregelen/5.17.01"), verdict);
+    EXPECT_EQ(voldoet.status, 403U);
+    EXPECT_TRUE(contains(voldoet.body, "oordelen over opzet, bestaan en werking zijn aan de CISO")) << voldoet.body;
+
+    auto const progress = medewerker.http.post_form(path("/maatregelen/5.17.01"), measure_form(medewerker.csrf, mine));
+    EXPECT_EQ(progress.status, 303U) << progress.body;
+    EXPECT_TRUE(contains(medewerker.http.get(path("/maatregelen/5.17.01")).body, "value=\"2\" selected"));
+
+    auto const not_mine = medewerker.http.post_form(path("/maatregelen/5.01.01"), measure_form(medewerker.csrf, {}));
+    EXPECT_EQ(not_mine.status, 403U);
+    EXPECT_TRUE(contains(not_mine.body, "waarvan u de eigenaar bent"));
+}
+
 TEST_P(AssessmentPagesTest, EnglishPagesAndEscapedInput)
 {
     domain::assessment::MeasureAnswer answer{.measure = domain::catalog::MeasureNumber::parse("5.17.01").value()};

@@ -235,7 +235,9 @@ TEST_P(EvidencePagesTest, LinksNotesVersionsAndLinking)
 TEST_P(EvidencePagesTest, RolesAndOtherOrganisations)
 {
     auto employee = sign_in("medewerker@test.nl");
-    auto const uploaded = upload(employee, "Door medewerker", "a.txt", "GEHEIME-INHOUD");
+    // Issue #10, item 9: evidence is linked to a measure by its owner or the CISO only.
+    EXPECT_EQ(upload(employee, "Niet mijn maatregel", "a.txt", "x", "5.17.01").status, 403U);
+    auto const uploaded = upload(employee, "Door medewerker", "a.txt", "GEHEIME-INHOUD", "");
     ASSERT_EQ(uploaded.status, 303U);
     auto const item = item_of(uploaded);
 

@@ -67,7 +67,8 @@ TEST_P(PagesTest, WrongPasswordAndUnknownAccountGiveTheSameAnswer)
 TEST_P(PagesTest, SignInIsThrottled)
 {
     auto http = client();
-    for (int i = 0; i < 5; ++i)
+    // Issue #10: per account and address; see auth_security_test.cpp for the rest.
+    for (int i = 0; i < 3; ++i)
         ASSERT_EQ(form_sign_in(http, "medewerker@test.nl", "not the password").status, 401U);
     auto const throttled = form_sign_in(http, "medewerker@test.nl", std::string(password));
     EXPECT_EQ(throttled.status, 429U);

@@ -1,10 +1,12 @@
 #include "app/assessment/assessment_service.hpp"
 
 #include "app/assessment/assessment_json.hpp"
+#include "app/assessment/measure_ownership.hpp"
 #include "app/audit_trail.hpp"
 #include "app/authorisation.hpp"
 #include "app/catalog_service.hpp"
 #include "common/json_text.hpp"
+#include "domain/assessment/contribution.hpp"
 #include "store/database.hpp"
 #include "store/organisation_repository.hpp"
 
@@ -115,6 +117,28 @@ Result<std::string> check_label(std::string const& label)
 
 } // namespace
 
+Result<void> AssessmentService::authorise_measure_change(store::Connection& connection, Actor const& actor,
+    OrganisationId organisation, std::optional<MeasureAnswer> const& before, MeasureAnswer const& after)
+{
+    TRY(authorise(actor, Permission::AssessmentContribute, organisation));
+    if (authorise(actor, Permission::AssessmentWrite, organisation))
+        return ok();
+    // Issue #10, item 9: without AssessmentWrite only the owner fills in a measure, and
+    // only its progress; the exclusions and verdicts of the VvT stay the CISO's.
+    if (!TRY(owns_measure(connection, actor, before)))
+        return Error(ErrorKind::Forbidden,
+            "you may fill in only the measures you own; measure " + after.measure.to_string() + " is not yours",
+            {.field = "owner"});
+    return domain::assessment::check_owner_change(before, after);
+}
+
+Result<bool> AssessmentService::may_change_measure(
+    Actor const& actor, OrganisationId organisation, domain::catalog::MeasureNumber measure)
+{
+    auto connection = TRY(open_for_reading(actor, organisation));
+    return app::may_change_measure(*connection, actor, organisation, measure);
+}
+
 Result<store::PooledConnection> AssessmentService::open_for_reading(Actor const& actor, OrganisationId organisation)
 {
     TRY(authorise(actor, Permission::AssessmentRead, organisation));
@@ -215,7 +239,7 @@ Result<ControlApplicability> AssessmentService::set_control(Actor const& actor, 
 Result<MeasureAnswer> AssessmentService::save_measure(
     Actor const& actor, OrganisationId organisation, MeasureAnswer const& raw, std::int64_t expected_version)
 {
-    TRY(authorise(actor, Permission::AssessmentWrite, organisation));
+    TRY(authorise(actor, Permission::AssessmentContribute, organisation));
     auto const now = m_clock.now();
     auto connection = TRY(m_database.acquire());
     TRY(require_organisation(*connection, organisation));
@@ -241,6 +265,8 @@ Result<MeasureAnswer> AssessmentService::save_measure(
     answer.review_reason.clear();
     TRY(domain::assessment::check_measure_answer(answer, item->kind, TRY(scale_of(stored))));
     auto const before = TRY(Repository::find_measure(*connection, organisation, answer.measure));
+    // Checked against the stored answer that the version check below guards.
+    TRY(authorise_measure_change(*connection, actor, organisation, before, answer));
     auto saved = TRY(Repository::save_measure(transaction, organisation, answer, expected_version, actor.label, now));
     auto const before_json = before ? measure_to_json(*before) : nlohmann::json();
     auto const after_json = measure_to_json(saved);

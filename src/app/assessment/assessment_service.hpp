@@ -61,8 +61,14 @@ public:
         domain::assessment::ControlApplicability const& applicability, std::int64_t expected_version);
     /// Saves one answer, checked against the measure's kind in the catalog version in
     /// force and the maturity scale (check_measure_answer); clears needs_review.
+    /// AssessmentWrite may change every field of every measure; AssessmentContribute
+    /// alone only the progress of a measure the actor owns (check_owner_change), else
+    /// Forbidden naming the field.
     Result<domain::assessment::MeasureAnswer> save_measure(Actor const& actor, OrganisationId organisation,
         domain::assessment::MeasureAnswer const& answer, std::int64_t expected_version);
+    /// Whether save_measure would let the actor change (some of) `measure`, to show the form.
+    Result<bool> may_change_measure(
+        Actor const& actor, OrganisationId organisation, domain::catalog::MeasureNumber measure);
     /// Replaces the maturity scale; refused while an answer has a level off the new scale.
     Result<domain::assessment::MaturityScale> set_maturity_scale(
         Actor const& actor, OrganisationId organisation, domain::assessment::MaturityScale const& scale);
@@ -83,6 +89,9 @@ public:
         std::optional<std::string> const& from, std::optional<std::string> const& to);
 
 private:
+    Result<void> authorise_measure_change(store::Connection& connection, Actor const& actor,
+        OrganisationId organisation, std::optional<domain::assessment::MeasureAnswer> const& before,
+        domain::assessment::MeasureAnswer const& after);
     Result<store::PooledConnection> open_for_reading(Actor const& actor, OrganisationId organisation);
     Result<domain::catalog::VersionReference> resolve_catalog(
         Actor const& actor, std::optional<std::string> const& catalog);

@@ -1,5 +1,6 @@
 #include "app/evidence/evidence_service.hpp"
 
+#include "app/assessment/measure_ownership.hpp"
 #include "app/audit_trail.hpp"
 #include "app/authorisation.hpp"
 #include "app/evidence/evidence_json.hpp"
@@ -22,10 +23,19 @@ Result<void> require_organisation(store::Connection& connection, OrganisationId 
 }
 
 // A risk target must be a risk of this organisation's register; measure and control
-// numbers were checked against ISO/IEC 27002 when they were parsed.
-Result<void> check_target(
-    store::Connection& connection, OrganisationId organisation, domain::EvidenceTarget const& target)
+// numbers were checked against ISO/IEC 27002 when they were parsed. Evidence is linked to
+// a measure only by those who may change it (issue #10, item 9: its owner, or the CISO).
+Result<void> check_target(store::Connection& connection, Actor const& actor, OrganisationId organisation,
+    domain::EvidenceTarget const& target)
 {
+    if (target.kind == domain::EvidenceTargetKind::Measure) {
+        auto const measure = TRY(domain::catalog::MeasureNumber::parse(target.reference));
+        if (!TRY(may_change_measure(connection, actor, organisation, measure)))
+            return Error(ErrorKind::Forbidden,
+                "you may link evidence only to the measures you own; measure " + target.reference + " is not yours",
+                {.field = "targets"});
+        return ok();
+    }
     if (target.kind != domain::EvidenceTargetKind::Risk)
         return ok();
     auto const risk = store::RiskRepository::find(connection, organisation, RiskId(std::stoll(target.reference)));
@@ -123,7 +133,7 @@ Result<domain::EvidenceItem> EvidenceService::add_item(
     auto transaction = TRY(store::Transaction::begin(*connection));
     TRY(require_organisation(*connection, organisation));
     for (auto const& target : draft.targets)
-        TRY(check_target(*connection, organisation, target));
+        TRY(check_target(*connection, actor, organisation, target));
     domain::EvidenceItem item;
     item.organisation_id = organisation;
     item.kind = draft.kind;
@@ -261,7 +271,7 @@ Result<domain::EvidenceLink> EvidenceService::link(Actor const& actor, Organisat
     auto connection = TRY(m_database.acquire());
     auto transaction = TRY(store::Transaction::begin(*connection));
     auto const before = evidence_item_to_json(TRY(store::EvidenceRepository::find(*connection, organisation, item)));
-    TRY(check_target(*connection, organisation, target));
+    TRY(check_target(*connection, actor, organisation, target));
     auto link = TRY(store::EvidenceRepository::add_link(
         transaction, organisation, link_of(item, target, aspect), actor.label, now));
     auto const after = evidence_item_to_json(TRY(store::EvidenceRepository::find(*connection, organisation, item)));
@@ -279,6 +289,7 @@ Result<void> EvidenceService::unlink(Actor const& actor, OrganisationId organisa
     auto connection = TRY(m_database.acquire());
     auto transaction = TRY(store::Transaction::begin(*connection));
     auto const before = evidence_item_to_json(TRY(store::EvidenceRepository::find(*connection, organisation, item)));
+    TRY(check_target(*connection, actor, organisation, target));
     TRY(store::EvidenceRepository::remove_link(transaction, organisation, link_of(item, target, aspect)));
     auto const after = evidence_item_to_json(TRY(store::EvidenceRepository::find(*connection, organisation, item)));
     TRY(record_audit_event(transaction, actor,
