@@ -52,7 +52,8 @@ public:
         return ok();
     }
 
-    Result<void> top_level(JsonTopLevel& top, std::function<bool(JsonTopLevel const&)> const& enough)
+    Result<void> top_level(
+        JsonTopLevel& top, std::function<bool(JsonTopLevel const&)> const& enough, std::string_view stop_at_key)
     {
         skip_space();
         if (peek() != '{')
@@ -70,6 +71,13 @@ public:
             TRY(expect(':', "':' after an object key"));
             skip_space();
             auto const start = m_position;
+            if (!stop_at_key.empty() && key == stop_at_key) {
+                top.keys.push_back(std::move(key));
+                top.scalar_values.emplace_back();
+                top.raw_values.emplace_back();
+                top.offsets.push_back(start);
+                return ok();
+            }
             bool const scalar = peek() != '{' && peek() != '[';
             m_stack.push_back({m_text.substr(key_start, start - key_start), 0, false});
             m_stack.back().key = m_stack.back().key.substr(0, m_stack.back().key.find('"'));
@@ -435,12 +443,12 @@ bool JsonTopLevel::has(std::string_view key) const
 }
 
 Result<JsonTopLevel> read_json_top_level(
-    ReportInput const& input, std::function<bool(JsonTopLevel const&)> const& enough)
+    ReportInput const& input, std::function<bool(JsonTopLevel const&)> const& enough, std::string_view stop_at_key)
 {
     std::vector<JsonPath> const none;
     Walker walker(input, none, nullptr);
     JsonTopLevel top;
-    TRY(walker.top_level(top, enough));
+    TRY(walker.top_level(top, enough, stop_at_key));
     return top;
 }
 

@@ -51,7 +51,9 @@ struct JsonTopLevel {
     std::string_view value_of(std::string_view key) const;
     bool has(std::string_view key) const;
 };
-Result<JsonTopLevel> read_json_top_level(
-    ReportInput const& input, std::function<bool(JsonTopLevel const&)> const& enough);
+/// With `stop_at_key`, reading also stops when that key comes, before its value is read:
+/// the key is the last in `keys`, its raw value empty and its offset where the value starts.
+Result<JsonTopLevel> read_json_top_level(ReportInput const& input,
+    std::function<bool(JsonTopLevel const&)> const& enough, std::string_view stop_at_key = {});
 
 } // namespace bolwerk::importers::findings
