@@ -22,9 +22,13 @@ std::optional<ReportFormat> format_of(JsonTopLevel const& top)
         return ReportFormat::Trivy;
     if (top.has("runs") && top.has("version"))
         return ReportFormat::Sarif;
-    if (top.has("site") && (top.has("@version") || top.has("@generated") || top.has("@programName")))
+    // ZAP writes "@programName"/"@version"/"@generated" before "site", internet.nl v2
+    // "request" before "domains": deciding on them spares a pass over the findings.
+    if (top.has("@version") && (top.has("site") || top.has("@generated") || top.has("@programName")))
         return ReportFormat::ZapJson;
     if ((top.has("success") && top.has("data")) || (top.has("request") && top.has("domains")))
+        return ReportFormat::InternetNl;
+    if (top.has("request") && top.raw_values.back().find("\"request_type\"") != std::string_view::npos)
         return ReportFormat::InternetNl;
     return std::nullopt;
 }

@@ -345,6 +345,24 @@ TEST(FindingsImporter, StopsWhenTheSinkRefuses)
     EXPECT_EQ(sink.count, 2);
 }
 
+// Streaming: the sink gets the findings before the importer reaches the end of the
+// document, so a report is never held as a whole (a DOM parser would refuse this
+// document before handing on anything).
+TEST(FindingsImporter, StreamsFindingsBeforeTheEndOfTheDocument)
+{
+    std::string text = R"({"SchemaVersion": 2, "ArtifactName": "x", "Results": [{"Target": "t", "Vulnerabilities": [)";
+    for (int i = 0; i < 1000; ++i)
+        text += std::string(i == 0 ? "" : ",") + R"({"VulnerabilityID": "CVE-2024-)" + std::to_string(1000 + i)
+            + R"(", "PkgName": "p", "Severity": "HIGH"})";
+    text += "]}], broken";
+    ReportInput const input("big.json", text);
+    CollectingSink sink;
+    auto const summary = import_findings(input, sink);
+    ASSERT_FALSE(summary);
+    EXPECT_EQ(sink.findings.size(), 1000u);
+    EXPECT_EQ(summary.error().location().line, 1u);
+}
+
 TEST(FindingsImporter, MissingFileIsNotFound)
 {
     auto const input = ReportInput::map_file(fixture_path("no-such-report.json"));

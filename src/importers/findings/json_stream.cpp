@@ -239,6 +239,8 @@ private:
                 skip_space();
             }
             TRY(skip_value(depth + 1));
+            // Skipped text is not read again: a mapped file's pages go back as we pass.
+            m_input.release_before(m_position);
             skip_space();
             if (peek() == ',') {
                 ++m_position;

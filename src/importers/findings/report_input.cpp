@@ -78,7 +78,12 @@ void ReportInput::release_before(std::size_t offset) const
 {
     // Pages are dropped in steps of 16 MiB, so the system call is rare.
     constexpr std::size_t step = 16 * 1024 * 1024;
-    if (!m_mapping || offset < m_mapping->released + step)
+    if (!m_mapping)
+        return;
+    // A second pass over the input (detect, then import) starts again from the front.
+    if (offset < m_mapping->released)
+        m_mapping->released = 0;
+    if (offset < m_mapping->released + step)
         return;
     auto const page = static_cast<std::size_t>(::sysconf(_SC_PAGESIZE));
     auto const end = std::min(offset, m_mapping->length) / page * page;

@@ -68,7 +68,8 @@ void scan_chunk(std::string_view text, std::size_t begin, std::size_t end, Chunk
     auto const* bytes = reinterpret_cast<unsigned char const*>(text.data());
     bool in_string = start.in_string;
     std::int64_t depth = start.depth;
-    std::optional<std::size_t> record_start;
+    constexpr std::size_t no_record = std::string_view::npos;
+    std::size_t record_start = no_record;
     for (std::size_t i = begin; i < text.size(); ++i) {
         auto const c = bytes[i];
         if (!structural[c])
@@ -93,9 +94,9 @@ void scan_chunk(std::string_view text, std::size_t begin, std::size_t end, Chunk
         if (depth == 0)
             return; // the end of the "value" array
         // A record that started in an earlier chunk is that chunk's.
-        if (depth != 1 || c != '}' || !record_start)
+        if (depth != 1 || c != '}' || record_start == no_record)
             continue;
-        auto const record = text.substr(*record_start, i + 1 - *record_start);
+        auto const record = text.substr(record_start, i + 1 - record_start);
         buffer.assign(record);
         buffer.resize(record.size() + simdjson::SIMDJSON_PADDING, ' ');
         simdjson::ondemand::document document;
@@ -105,12 +106,12 @@ void scan_chunk(std::string_view text, std::size_t begin, std::size_t end, Chunk
             error = document.get_object().get(object);
         if (error) {
             tally.error = std::string("invalid sign-in record: ") + simdjson::error_message(error);
-            tally.error_offset = *record_start;
+            tally.error_offset = record_start;
             return;
         }
-        if (!count_record(object, tally, *record_start))
+        if (!count_record(object, tally, record_start))
             return;
-        record_start.reset();
+        record_start = no_record;
         if (i >= end)
             return;
     }
