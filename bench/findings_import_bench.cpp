@@ -4,6 +4,7 @@
 // imported into a sink that only counts. Prints MB/s and the peak RSS.
 //   findings_import_bench FORMAT MEGABYTES
 // FORMAT: sarif, trivy, zap-json, zap-xml, nessus, openvas, cyclonedx, xccdf, internetnl.
+#include "cpu_time.hpp"
 #include "importers/findings/findings_importer.hpp"
 
 #include <chrono>
@@ -14,8 +15,6 @@
 #include <iostream>
 #include <map>
 #include <string>
-
-#include <sys/resource.h>
 
 namespace {
 
@@ -166,16 +165,6 @@ std::uint64_t write_report(std::string const& path, Layout const& layout, std::u
     return records;
 }
 
-double cpu_seconds()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    auto const seconds = [](timeval const& time) {
-        return static_cast<double>(time.tv_sec) + static_cast<double>(time.tv_usec) / 1e6;
-    };
-    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
-}
-
 long peak_rss_kilobytes()
 {
     rusage usage{};
@@ -203,10 +192,10 @@ int main(int argc, char** argv)
     }
     CountingSink sink;
     auto const start = std::chrono::steady_clock::now();
-    auto const cpu_start = cpu_seconds();
+    auto const cpu_start = bench::cpu_seconds();
     auto const summary = importers::findings::import_findings(*input, sink);
     auto const seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    auto const cpu = cpu_seconds() - cpu_start;
+    auto const cpu = bench::cpu_seconds() - cpu_start;
     auto const size = input->bytes().size();
     std::filesystem::remove(path);
     if (!summary) {

@@ -3,6 +3,7 @@
 // the throughput. bench/mfa_bench.sh runs it beside jq and DuckDB on the same file.
 //   mfa_bench generate FILE MEGABYTES [--list]
 //   mfa_bench scan FILE [THREADS] [--accounts OUT]
+#include "cpu_time.hpp"
 #include "importers/findings/signin_mfa.hpp"
 #include "signin_generator.hpp"
 
@@ -34,18 +35,21 @@ int scan(std::string const& path, unsigned threads, std::string const& accounts_
         return 1;
     }
     auto const start = std::chrono::steady_clock::now();
+    auto const cpu_start = bench::cpu_seconds();
     auto const coverage = importers::findings::scan_signins(*input, threads);
     auto const seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    auto const cpu = bench::cpu_seconds() - cpu_start;
     if (!coverage) {
         std::cerr << coverage.error().to_string() << '\n';
         return 1;
     }
     auto const gigabytes = static_cast<double>(input->bytes().size()) / 1e9;
     std::printf("bolwerk: %llu successful interactive, %llu with MFA (%.2f%%), %zu single-factor accounts; "
-                "%.3f GB in %.3f s = %.2f GB/s on %u threads\n",
+                "%.3f GB in %.3f s = %.2f GB/s on %u threads; %.3f CPU s = %.2f GB per CPU second\n",
         static_cast<unsigned long long>(coverage->interactive_successful),
         static_cast<unsigned long long>(coverage->with_mfa), coverage->share() * 100.0,
-        coverage->single_factor_accounts.size(), gigabytes, seconds, gigabytes / seconds, threads);
+        coverage->single_factor_accounts.size(), gigabytes, seconds, gigabytes / seconds, threads, cpu,
+        gigabytes / cpu);
     std::printf("answer %llu %llu %zu\n", static_cast<unsigned long long>(coverage->interactive_successful),
         static_cast<unsigned long long>(coverage->with_mfa), coverage->single_factor_accounts.size());
     if (!accounts_path.empty()) {

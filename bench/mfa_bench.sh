@@ -4,6 +4,8 @@
 # bulk path, by jq and by DuckDB, with GB/s of each, the ratios, and a check that all
 # three give the same answer (counts and the list of single-factor accounts).
 #   bench/mfa_bench.sh BUILD_DIR [MEGABYTES] [THREADS]
+# On a shared machine the wall-clock rates also count other processes; the GB per CPU
+# second figures (user + system time of each process) compare across runs.
 # BUILD_DIR holds an optimised build (scripts/build.sh build-bench -DCMAKE_BUILD_TYPE=Release -- mfa_bench).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -22,7 +24,7 @@ echo "sign-in log: $bytes bytes of JSON lines, $(wc -l < "$log") records; thread
 "$bench" scan "$work/list.json" "$threads" | sed 's/^bolwerk:/bolwerk (list response):/' | tee "$work/list.out"
 
 start=$(date +%s.%N)
-jq -n -r 'reduce (inputs | select(.status.errorCode == 0 and .isInteractive != false)) as $r
+/usr/bin/time -f '%U %S' -o "$work/jq.cpu" jq -n -r 'reduce (inputs | select(.status.errorCode == 0 and .isInteractive != false)) as $r
     ({n: 0, m: 0, a: {}};
      .n += 1
      | if (if $r.authenticationRequirement != null then $r.authenticationRequirement == "multiFactorAuthentication"
@@ -34,9 +36,14 @@ jq_seconds=$(awk "BEGIN { print $end - $start }")
 head -1 "$work/jq.raw" > "$work/jq.out"
 tail -n +2 "$work/jq.raw" > "$work/jq.txt"
 jq_rate=$(awk "BEGIN { print $bytes / 1e9 / $jq_seconds }")
-printf 'jq: %.3f GB in %.3f s = %.3f GB/s (one thread)\n' "$(awk "BEGIN { print $bytes / 1e9 }")" "$jq_seconds" "$jq_rate"
+jq_cpu=$(awk '{ print $1 + $2 }' "$work/jq.cpu")
+printf 'jq: %.3f GB in %.3f s = %.3f GB/s (one thread); %.1f CPU s = %.3f GB per CPU second\n' \
+  "$(awk "BEGIN { print $bytes / 1e9 }")" "$jq_seconds" "$jq_rate" "$jq_cpu" "$(awk "BEGIN { print $bytes / 1e9 / $jq_cpu }")"
 
-node "$root/bench/mfa_duckdb.mjs" "$log" "$work/duckdb.txt" "$threads" | tee "$work/duckdb.out"
+/usr/bin/time -f '%U %S' -o "$work/duckdb.cpu" node "$root/bench/mfa_duckdb.mjs" "$log" "$work/duckdb.txt" "$threads" \
+  | tee "$work/duckdb.out"
+printf 'duckdb: %.1f CPU s (whole node process) = %.3f GB per CPU second\n' "$(awk '{ print $1 + $2 }' "$work/duckdb.cpu")" \
+  "$(awk -v b="$bytes" '{ print b / 1e9 / ($1 + $2) }' "$work/duckdb.cpu")"
 
 answer() { grep '^answer' "$1"; }
 ours=$(answer "$work/bolwerk.out")
