@@ -1,5 +1,7 @@
 #include "report/oscal/oscal_catalog_export.hpp"
 
+#include "report/oscal/oscal_uuid.hpp"
+
 #include "common/digest.hpp"
 #include "common/json_text.hpp"
 
@@ -79,14 +81,7 @@ json theme_groups(domain::catalog::CatalogVersion const& version, domain::catalo
 
 } // namespace
 
-std::string name_based_uuid(std::string_view name)
-{
-    auto hex = sha256_hex(name).substr(0, 32);
-    hex[12] = '8'; // version 8: custom, name-based
-    hex[16] = "89ab"[hex[16] % 4]; // RFC 9562 variant bits 10xx
-    return hex.substr(0, 8) + "-" + hex.substr(8, 4) + "-" + hex.substr(12, 4) + "-" + hex.substr(16, 4) + "-"
-        + hex.substr(20, 12);
-}
+std::string name_based_uuid(std::string_view name) { return uuid_v5(bolwerk_uuid_namespace, name); }
 
 std::string export_oscal_catalog_json(
     domain::catalog::CatalogVersion const& version, domain::catalog::BuiltinIndex const& index, Timestamp now)

@@ -22,7 +22,8 @@ constexpr std::string_view oscal_version = "1.1.2";
 std::string export_oscal_catalog_json(
     domain::catalog::CatalogVersion const& version, domain::catalog::BuiltinIndex const& index, Timestamp now);
 
-/// A name-based UUID (RFC 9562 version 8, from SHA-256 of `name`).
+/// A name-based UUID: version 5 (RFC 4122, SHA-1) of `name` in Bolwerk's namespace,
+/// the kind OSCAL accepts (see oscal_uuid.hpp for why name-based).
 std::string name_based_uuid(std::string_view name);
 
 } // namespace bolwerk::report::oscal

@@ -1,0 +1,8 @@
+// Fuzz target for the InternetNl findings importer (importers/findings, issue #17).
+#include "findings_fuzzer.hpp"
+
+extern "C" int LLVMFuzzerTestOneInput(std::uint8_t const* data, std::size_t size)
+{
+    bolwerk::fuzz::import_as(bolwerk::importers::findings::ReportFormat::InternetNl, data, size);
+    return 0;
+}
