@@ -166,7 +166,7 @@ void add_fixed_calendar(ObligationRule const& rule, SubjectRef const& subject, s
         window_start = due;
         if (covered)
             continue;
-        if (due > writer.today()) {
+        if (due >= writer.today()) { // due today is not missed yet
             auto const first_missed = missed.size() > max_backlog ? missed.end() - max_backlog : missed.begin();
             for (auto date = first_missed; date != missed.end(); ++date)
                 writer.add(rule, subject.key, subject.name, *date);
