@@ -67,14 +67,13 @@ std::string basic_time(LocalTime local)
 
 std::string utc_value(Timestamp time) { return basic_time(LocalTime{floor<seconds>(time).time_since_epoch()}) + "Z"; }
 
-/// "DTSTART;TZID=Europe/Amsterdam:20261207T140500", or in UTC for the second of two
-/// identical wall-clock times in October, which a TZID value cannot tell from the first
-/// (RFC 5545 3.3.5 reads a repeated time as its first occurrence).
+/// "DTSTART;TZID=Europe/Amsterdam:20261207T140500", or in UTC for a time in the hour
+/// that happens twice in October: RFC 5545 3.3.5 reads such a local time as its first
+/// occurrence, but clients differ (ical.js takes the second), so neither is left to them.
 std::string moment_property(std::string_view name, Timestamp time)
 {
     auto const local = to_amsterdam(time);
-    auto const mapping = resolve_amsterdam(local);
-    if (mapping.kind == LocalTimeKind::Repeated && time != mapping.earliest)
+    if (resolve_amsterdam(local).kind == LocalTimeKind::Repeated)
         return std::string(name) + ":" + utc_value(time);
     return std::string(name) + ";TZID=Europe/Amsterdam:" + basic_time(local);
 }

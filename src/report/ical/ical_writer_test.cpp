@@ -56,7 +56,8 @@ TEST(IcalWriter, WritesDaysMomentsAndAlarms)
             sys_days{2027y / February / 28}},
         {"deadline-1@bolwerk.test", ComponentKind::Event, "Incident 42: vroegtijdige waarschuwing", "", {}, {},
             utc("2026-12-08T13:05:00Z"), {hours{12}, minutes{90}, days{2}}},
-        // 02:30 twice on 25 October: the first (CEST) is written with TZID, the second in UTC.
+        // 02:30 twice on 25 October: both are written in UTC, since clients read a repeated
+        // local time differently.
         {"first@bolwerk.test", ComponentKind::Event, "eerste", "", {}, {}, utc("2026-10-25T00:30:00Z")},
         {"second@bolwerk.test", ComponentKind::Todo, "tweede", "", {}, {}, utc("2026-10-25T01:30:00Z")},
     };
@@ -78,7 +79,7 @@ TEST(IcalWriter, WritesDaysMomentsAndAlarms)
              "TRIGGER:-PT12H",
              "TRIGGER:-PT90M",
              "TRIGGER:-P2D",
-             "DTSTART;TZID=Europe/Amsterdam:20261025T023000",
+             "DTSTART:20261025T003000Z",
              "DUE:20261025T013000Z",
          })
         EXPECT_TRUE(contains(lines, wanted)) << wanted;
