@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.hpp"
+#include "domain/governance/escalation.hpp"
 #include "domain/role.hpp"
 
 #include <chrono>
@@ -86,7 +87,14 @@ struct ObligationRule {
     std::optional<std::chrono::month_day> anchor;
     bool follows_planning_cycle = false;
     Condition condition = Condition::Always;
+    /// The rule's own escalation chain where the organisation's would be too slow: a
+    /// duty of one week cannot wait 14 days for the CISO. Absent: the organisation's.
+    std::optional<EscalationPolicy> escalation;
 };
+
+/// The chain of the event rules with a deadline of days (8.08.01, 8.08.03): due soon
+/// from three days before, the CISO after one day overdue, the bestuurder after three.
+inline constexpr EscalationPolicy urgent_escalation{3, 1, 3};
 
 /// The built-in rules (obligation_rules.cpp).
 std::vector<ObligationRule> const& obligation_rules();

@@ -86,13 +86,14 @@ std::vector<ObligationRule> const& obligation_rules()
             March / 31},
         // 8.08.01: high likelihood of abuse and high damage: mitigate within a week.
         {"severe-vulnerability", measure("8.08.01"), "Ernstige kwetsbaarheid mitigeren",
-            "Mitigate a severe vulnerability", one_week, PeriodBasis::Text, Event, SevereAdvisory, Role::Lijnmanager},
+            "Mitigate a severe vulnerability", one_week, PeriodBasis::Text, Event, SevereAdvisory, Role::Lijnmanager,
+            std::nullopt, false, Condition::Always, urgent_escalation},
         // 8.08.03: a patch not installed within a week (8.08.01's week) needs mitigating
         // measures from an explicit risk assessment; the text names the week, not a
         // separate deadline for the measures.
         {"unpatched-vulnerability", measure("8.08.03"), "Mitigerende maatregelen bij uitblijvende patch",
             "Mitigate a patch not installed within a week", one_week, PeriodBasis::Text, Event, UninstalledAdvisory,
-            Role::Lijnmanager},
+            Role::Lijnmanager, std::nullopt, false, Condition::Always, urgent_escalation},
         // 8.08.04: information systems checked yearly "waar mogelijk".
         {"technical-compliance-check", measure("8.08.04"), "Technische naleving controleren",
             "Check technical compliance", yearly, PeriodBasis::Text, FromCompletion, InformationSystem,
@@ -134,6 +135,8 @@ Result<void> check_obligation_rules(std::vector<ObligationRule> const& rules)
             return where("a fixed-calendar rule counts in months from an anchor date");
         if ((rule.recurrence == Event) != is_event(rule.subject))
             return where("event rules and event subjects go together");
+        if (rule.escalation && !check_escalation_policy(*rule.escalation))
+            return where("its escalation chain is not valid");
     }
     return ok();
 }

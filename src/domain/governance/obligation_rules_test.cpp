@@ -63,6 +63,8 @@ TEST(ObligationRules, TheTableIsTheReviewedOne)
         EXPECT_EQ(rule.period.count, expected.count) << rule.id;
         EXPECT_EQ(rule.basis, expected.basis) << rule.id;
         EXPECT_FALSE(rule.label_nl.empty() || rule.label_en.empty()) << rule.id;
+        // Only the duties of one week escalate faster than the organisation's chain.
+        EXPECT_EQ(rule.escalation.has_value(), rule.period.unit == Period::Unit::Days) << rule.id;
     }
     EXPECT_TRUE(check_obligation_rules(rules));
 }
@@ -103,6 +105,10 @@ TEST(ObligationRules, RefusesTablesThatCannotWork)
             }},
         {"event rule for the organisation", [](auto& rules) { rules[13].subject = Subject::Organisation; }},
         {"event subject in a periodic rule", [](auto& rules) { rules[0].subject = Subject::NewEmployee; }},
+        {"broken escalation chain",
+            [](auto& rules) {
+                rules[0].escalation = EscalationPolicy{3, 5, 1};
+            }},
     };
     for (auto const& test : cases) {
         auto rules = obligation_rules();

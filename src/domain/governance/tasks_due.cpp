@@ -97,19 +97,22 @@ public:
     void add(ObligationRule const& rule, std::string key, std::string name, Date due)
     {
         add({std::string(rule.id), std::string(rule.source.number), std::string(rule.label_nl),
-            std::string(rule.label_en), std::move(key), std::move(name), due, rule.owner});
+                std::string(rule.label_en), std::move(key), std::move(name), due, rule.owner},
+            rule.escalation ? *rule.escalation : m_policy);
     }
 
-    void add(Task task)
+    void add(Task task) { add(std::move(task), m_policy); }
+
+    void add(Task task, EscalationPolicy const& policy)
     {
         auto const days_late = (m_today - task.due).count();
         if (days_late > 0) {
             task.status = TaskStatus::Overdue;
             task.days_overdue = days_late;
         } else {
-            task.status = -days_late <= m_policy.due_soon_days ? TaskStatus::DueSoon : TaskStatus::Open;
+            task.status = -days_late <= policy.due_soon_days ? TaskStatus::DueSoon : TaskStatus::Open;
         }
-        task.escalation = escalation_level(m_policy, task.days_overdue);
+        task.escalation = escalation_level(policy, task.days_overdue);
         task.responsible = responsible_role(task.owner, task.escalation);
         m_out.push_back(std::move(task));
     }

@@ -250,6 +250,31 @@ TEST(TasksDue, EventsBecomeDutiesUntilDealtWith)
     EXPECT_EQ(after.size(), tasks.size() - 1);
 }
 
+TEST(TasksDue, WeekLongDutiesEscalateWithinDays)
+{
+    auto facts = facts_from(2026y / January / 1);
+    facts.advisories = {{10, "Ernstig lek in VPN", 2026y / December / 28, true}}; // due 4 January
+    facts.open_actions = {{"10.2", "corrective-action:4", "Logging aanzetten", 2027y / January / 4, Role::Lijnmanager}};
+    struct Case {
+        sys_days today;
+        EscalationLevel advisory;
+        EscalationLevel action; ///< The organisation's chain: CISO after 14 days.
+    };
+    Case const cases[]{
+        {2027y / January / 4, EscalationLevel::Owner, EscalationLevel::Owner},
+        {2027y / January / 5, EscalationLevel::Ciso, EscalationLevel::Owner},
+        {2027y / January / 7, EscalationLevel::Bestuurder, EscalationLevel::Owner},
+    };
+    for (auto const& test : cases) {
+        auto const tasks
+            = tasks_due({rule_named("severe-vulnerability")}, facts, {}, {}, sys_days{test.today} + hours{10});
+        ASSERT_EQ(tasks.size(), 2u);
+        EXPECT_EQ(tasks[0].rule_id, "action");
+        EXPECT_EQ(tasks[0].escalation, test.action) << format_date(test.today);
+        EXPECT_EQ(tasks[1].escalation, test.advisory) << format_date(test.today);
+    }
+}
+
 TEST(TasksDue, TheWholeTableRunsForAnOrganisation)
 {
     auto facts = facts_from(2026y / January / 1);

@@ -61,14 +61,16 @@ bool is_member_state_code(std::string_view code)
     return code.size() == 2 && std::all_of(code.begin(), code.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
-Result<std::string> checked_text(std::string_view text, std::string const& field, std::size_t max_length)
+/// The trimmed text, or an error naming `field` and saying what `what` (for people) lacks.
+Result<std::string> checked_text(
+    std::string_view text, std::string const& field, std::string_view what, std::size_t max_length)
 {
     auto const trimmed = trim(text);
     if (trimmed.empty())
-        return Error::invalid("the " + field + " is empty", {.field = field});
+        return Error::invalid(std::string(what) + " is missing", {.field = field});
     if (trimmed.size() > max_length)
         return Error::invalid(
-            "the " + field + " is longer than " + std::to_string(max_length) + " characters", {.field = field});
+            std::string(what) + " is longer than " + std::to_string(max_length) + " characters", {.field = field});
     return std::string(trimmed);
 }
 
@@ -109,9 +111,9 @@ Result<void> check_classification(Classification const& classification)
 
 Result<IncidentReport> IncidentReport::create(IncidentReport raw, Timestamp now)
 {
-    raw.title = TRY(checked_text(raw.title, "title", max_title_length));
-    raw.description = TRY(checked_text(raw.description, "description", max_text_length));
-    raw.reported_by = TRY(checked_text(raw.reported_by, "reported_by", max_title_length));
+    raw.title = TRY(checked_text(raw.title, "title", "the title", max_title_length));
+    raw.description = TRY(checked_text(raw.description, "description", "the description", max_text_length));
+    raw.reported_by = TRY(checked_text(raw.reported_by, "reported_by", "who reports it", max_title_length));
     raw.reporter_contact = std::string(trim(raw.reporter_contact));
     if (raw.reporter_contact.size() > max_title_length)
         return Error::invalid("the contact is longer than 200 characters", {.field = "reporter_contact"});
