@@ -43,17 +43,6 @@ Result<void> check_texts(ContractTerms const& terms)
     return ok();
 }
 
-Result<void> check_term(ContractTerms const& terms)
-{
-    if (terms.ends_on && *terms.ends_on <= terms.starts_on)
-        return Error::invalid("the contract must end after it starts", {.field = "ends_on"});
-    if (terms.notice_days < 0 || terms.notice_days > max_notice_days)
-        return Error::invalid("the notice period is 0 to 3650 days", {.field = "notice_days"});
-    if (terms.ends_on && std::chrono::days{terms.notice_days} > *terms.ends_on - terms.starts_on)
-        return Error::invalid("the notice period is longer than the contract runs", {.field = "notice_days"});
-    return ok();
-}
-
 Result<void> check_clauses(std::vector<SecurityClause> const& clauses)
 {
     for (std::size_t i = 0; i < clauses.size(); ++i) {
@@ -165,12 +154,23 @@ Result<ContractTerms> ContractTerms::create(ContractTerms raw)
 {
     normalise(raw);
     TRY(check_texts(raw));
-    TRY(check_term(raw));
+    TRY(check_contract_term(raw.starts_on, raw.ends_on, raw.notice_days));
     TRY(check_clauses(raw.clauses));
     TRY(check_triggers(raw.termination_triggers));
     if (raw.dependency_assessment && raw.dependency_assessment->decided_by.empty())
         return Error::invalid("record who decided on the dependency", {.field = "dependency_assessment.decided_by"});
     return raw;
+}
+
+Result<void> check_contract_term(Date starts_on, std::optional<Date> ends_on, int notice_days)
+{
+    if (ends_on && *ends_on <= starts_on)
+        return Error::invalid("the contract must end after it starts", {.field = "ends_on"});
+    if (notice_days < 0 || notice_days > max_notice_days)
+        return Error::invalid("the notice period is 0 to 3650 days", {.field = "notice_days"});
+    if (ends_on && std::chrono::days{notice_days} > *ends_on - starts_on)
+        return Error::invalid("the notice period is longer than the contract runs", {.field = "notice_days"});
+    return ok();
 }
 
 std::optional<Date> notice_deadline(ContractTerms const& terms)

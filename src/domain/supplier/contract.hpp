@@ -132,6 +132,11 @@ struct ContractTerms {
     static Result<ContractTerms> create(ContractTerms raw);
 };
 
+/// The rules of a contract's term on their own (for importers that read dates before
+/// services are known): the end after the start, a notice period of 0–3650 days that
+/// fits inside the term. Errors name "ends_on" or "notice_days".
+Result<void> check_contract_term(Date starts_on, std::optional<Date> ends_on, int notice_days);
+
 /// A contract with a supplier in the register (BIO2 5.22.02).
 struct Contract {
     ContractId id{0};
