@@ -10,7 +10,7 @@ namespace {
 RegisterService register_service(
     DeliveredService const& service, std::map<InformationSystemId, Cia> const& classifications)
 {
-    RegisterService row{service.id, service.name, assess_criticality(service, classifications).level,
+    RegisterService row{service.id, service.name, service.systems, assess_criticality(service, classifications).level,
         service.dependency, service.cloud_service_provider, service.personal_data, processes_data_outside_eea(service),
         {}};
     for (auto const& location : service.data_locations)
@@ -22,8 +22,8 @@ RegisterContract register_contract(Contract const& contract, SupplierIndex const
 {
     auto const& terms = contract.terms;
     RegisterContract row{contract.id, terms.reference, terms.title, contract.status, terms.starts_on, terms.ends_on,
-        notice_deadline(terms), terms.exit_strategy && terms.exit_strategy->complete(),
-        terms.exit_strategy ? terms.exit_strategy->last_checked : std::nullopt, {}};
+        terms.notice_days, notice_deadline(terms), terms.exit_strategy && terms.exit_strategy->complete(),
+        terms.exit_strategy ? terms.exit_strategy->last_checked : std::nullopt, terms.services, {}};
     for (auto const id : terms.services) {
         auto const* service = index.service(id);
         row.services.push_back(service ? service->name : id.to_string());
@@ -58,6 +58,7 @@ RegisterEntry register_entry(Supplier const& supplier, SupplierIndex const& inde
     entry.name = supplier.name;
     entry.kvk_number = supplier.kvk_number ? supplier.kvk_number->value() : std::string();
     entry.country = supplier.country.value();
+    entry.contacts = supplier.contacts;
     for (auto const& service : index.services(supplier.id)) {
         entry.services.push_back(register_service(service, classifications));
         entry.criticality = std::max(entry.criticality, entry.services.back().criticality);

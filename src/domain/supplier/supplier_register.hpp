@@ -13,6 +13,7 @@ namespace bolwerk::domain {
 struct RegisterService {
     DeliveredServiceId id{0};
     std::string name;
+    std::vector<InformationSystemId> systems;
     Criticality criticality = Criticality::Laag;
     Dependency dependency = Dependency::Laag;
     bool cloud_service_provider = false;
@@ -29,10 +30,12 @@ struct RegisterContract {
     ContractStatus status = ContractStatus::Concept;
     Date starts_on;
     std::optional<Date> ends_on;
+    int notice_days = 0;
     std::optional<Date> notice_deadline;
     bool exit_strategy = false; ///< Worked out (approach and data return).
     std::optional<Date> exit_checked;
-    std::vector<std::string> services; ///< Names of the services it covers.
+    std::vector<DeliveredServiceId> service_ids;
+    std::vector<std::string> services; ///< Names of the services it covers, in the order of service_ids.
 };
 
 /// One supplier in the register overview (BIO2 5.22.02) with what the supervisor
@@ -42,6 +45,7 @@ struct RegisterEntry {
     std::string name;
     std::string kvk_number; ///< Empty when the supplier has none.
     std::string country;
+    std::vector<SupplierContact> contacts;
     Criticality criticality = Criticality::Laag;
     std::vector<RegisterService> services;
     std::vector<RegisterContract> contracts; ///< Active first, then concept, then ended; by start.

@@ -145,7 +145,12 @@ std::string RowReader::text(SupplierField field) const
     auto const index = m_columns.of(field);
     if (!index || *index >= m_record.fields.size())
         return {};
-    return std::string(trim(m_record.fields[*index]));
+    auto value = trim(m_record.fields[*index]);
+    // Exports neutralise a cell that would start a formula with an apostrophe
+    // (report/supplier); read such a cell back as it was.
+    bool const neutralised
+        = value.size() > 1 && value[0] == '\'' && std::string_view("=+-@").find(value[1]) != std::string_view::npos;
+    return std::string(neutralised ? value.substr(1) : value);
 }
 
 Result<bool> RowReader::flag(SupplierField field) const
