@@ -62,8 +62,9 @@ struct GateInput {
     /// The status of the risk analysis terms.dependency_assessment points to; absent
     /// when there is no assessment or the analysis no longer exists.
     std::optional<RiskAnalysisStatus> analysis_status;
-    std::vector<ChainDisclosure> const& disclosures; ///< One per service at most.
-    std::vector<ChainNode> const& chain; ///< The chain nodes of the covered services.
+    /// One per service at most. Whether the disclosed nodes may be excluded from a
+    /// requirement is checked when they are recorded (check_chain_node).
+    std::vector<ChainDisclosure> const& disclosures;
 };
 
 /// The outcome of the gate: every missing item, in the order of GateItem and then

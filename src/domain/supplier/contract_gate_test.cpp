@@ -23,7 +23,6 @@ struct GateFixture {
     ContractTerms terms = complete_terms({DeliveredServiceId(1), DeliveredServiceId(2)});
     std::optional<RiskAnalysisStatus> analysis_status = RiskAnalysisStatus::Completed;
     std::vector<ChainDisclosure> disclosures{disclosure(1), disclosure(2)};
-    std::vector<ChainNode> chain;
 
     static ChainDisclosure disclosure(std::int64_t service)
     {
@@ -33,7 +32,7 @@ struct GateFixture {
 
     GateResult check() const
     {
-        return check_contract_gate({terms, services, classifications, analysis_status, disclosures, chain});
+        return check_contract_gate({terms, services, classifications, analysis_status, disclosures});
     }
 };
 

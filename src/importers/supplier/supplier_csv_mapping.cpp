@@ -1,7 +1,7 @@
 #include "importers/supplier/supplier_csv_mapping.hpp"
 
 #include "common/text.hpp"
-#include "importers/source_text.hpp"
+#include "importers/csv/csv_mapping.hpp"
 
 #include <algorithm>
 #include <charconv>
@@ -24,15 +24,6 @@ std::optional<SupplierField> field_named(std::string_view key)
     return std::nullopt;
 }
 
-Result<char> parse_delimiter(std::string_view value, ErrorLocation const& where)
-{
-    if (value == "tab" || value == "\\t")
-        return '\t';
-    if (value == ";" || value == "," || value == "|")
-        return value[0];
-    return Error::invalid("delimiter must be ';', ',', '|' or tab", where);
-}
-
 Result<ImportMode> parse_mode(std::string_view value, ErrorLocation const& where)
 {
     if (value == "all_or_nothing")
@@ -46,7 +37,7 @@ Result<void> apply(
     SupplierCsvMapping& mapping, std::string_view key, std::string_view value, ErrorLocation const& where)
 {
     if (key == "delimiter") {
-        mapping.delimiter = TRY(parse_delimiter(value, where));
+        mapping.delimiter = TRY(csv::parse_delimiter(value, where));
         return ok();
     }
     if (key == "mode") {
@@ -118,19 +109,12 @@ SupplierCsvMapping SupplierCsvMapping::defaults()
 
 Result<SupplierCsvMapping> SupplierCsvMapping::parse(std::string_view text, std::string const& source)
 {
-    TRY(check_utf8(text, source));
     SupplierCsvMapping mapping;
     mapping.explicit_columns = true;
-    for (auto const& line : split_lines(text)) {
-        auto const content = trim(line.text);
-        if (content.empty() || content.front() == '#')
-            continue;
-        ErrorLocation const where{.source = source, .line = line.number};
-        auto const equals = content.find('=');
-        if (equals == std::string_view::npos)
-            return Error::invalid("expected 'key = value'", where);
-        TRY(apply(mapping, trim(content.substr(0, equals)), trim(content.substr(equals + 1)), where));
-    }
+    TRY(csv::read_key_values(
+        text, source, [&](std::string_view key, std::string_view value, ErrorLocation const& where) {
+            return apply(mapping, key, value, where);
+        }));
     if (!mapping.columns.contains(SupplierField::Name))
         return Error::invalid("the mapping needs the supplier's 'name' column", {.source = source});
     return mapping;
