@@ -9,15 +9,6 @@ namespace bolwerk::importers::csv {
 
 namespace {
 
-Result<char> parse_delimiter(std::string_view value, ErrorLocation const& where)
-{
-    if (value == "tab" || value == "\\t")
-        return '\t';
-    if (value.size() == 1 && (value == ";" || value == "," || value == "|"))
-        return value[0];
-    return Error::invalid("delimiter must be ';', ',', '|' or tab", where);
-}
-
 Result<std::uint64_t> parse_row(std::string_view value, ErrorLocation const& where)
 {
     std::uint64_t row = 0;
@@ -48,10 +39,19 @@ Result<void> apply(CsvMapping& mapping, std::string_view key, std::string_view v
 
 } // namespace
 
-Result<CsvMapping> CsvMapping::parse(std::string_view text, std::string const& source_name)
+Result<char> parse_delimiter(std::string_view value, ErrorLocation const& where)
+{
+    if (value == "tab" || value == "\\t")
+        return '\t';
+    if (value.size() == 1 && (value == ";" || value == "," || value == "|"))
+        return value[0];
+    return Error::invalid("delimiter must be ';', ',', '|' or tab", where);
+}
+
+Result<void> read_key_values(std::string_view text, std::string const& source_name,
+    std::function<Result<void>(std::string_view key, std::string_view value, ErrorLocation const& where)> const& apply)
 {
     TRY(check_utf8(text, source_name));
-    CsvMapping mapping;
     for (auto const& line : split_lines(text)) {
         auto const content = trim(line.text);
         if (content.empty() || content.front() == '#')
@@ -60,8 +60,18 @@ Result<CsvMapping> CsvMapping::parse(std::string_view text, std::string const& s
         auto const equals = content.find('=');
         if (equals == std::string_view::npos)
             return Error::invalid("expected 'key = value'", where);
-        TRY(apply(mapping, trim(content.substr(0, equals)), trim(content.substr(equals + 1)), where));
+        TRY(apply(trim(content.substr(0, equals)), trim(content.substr(equals + 1)), where));
     }
+    return ok();
+}
+
+Result<CsvMapping> CsvMapping::parse(std::string_view text, std::string const& source_name)
+{
+    CsvMapping mapping;
+    TRY(read_key_values(
+        text, source_name, [&](std::string_view key, std::string_view value, ErrorLocation const& where) {
+            return apply(mapping, key, value, where);
+        }));
     if (mapping.number_column.empty() || mapping.text_column.empty())
         return Error::invalid("the mapping needs 'number' and 'text' columns", {.source = source_name});
     return mapping;

@@ -3,6 +3,7 @@
 #include "common/result.hpp"
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -23,5 +24,15 @@ struct CsvMapping {
     /// is Invalid with its line.
     static Result<CsvMapping> parse(std::string_view text, std::string const& source_name);
 };
+
+/// Reads a small `key = value` mapping file: checks UTF-8, skips blank lines and lines
+/// starting with '#', and calls `apply` with the trimmed key and value of each other
+/// line and its location. A line without '=' is Invalid with its line; an error from
+/// `apply` stops the reading.
+Result<void> read_key_values(std::string_view text, std::string const& source_name,
+    std::function<Result<void>(std::string_view key, std::string_view value, ErrorLocation const& where)> const& apply);
+
+/// A mapping file's delimiter: ';', ',', '|', or "tab" (also "\\t").
+Result<char> parse_delimiter(std::string_view value, ErrorLocation const& where);
 
 } // namespace bolwerk::importers::csv

@@ -150,6 +150,15 @@ void SvgWriter::rect(int x, int y, int width, int height, std::string_view fill)
         + number(height) + "\" fill=\"" + escape_xml(fill) + "\"/>";
 }
 
+void SvgWriter::frame(int x, int y, int width, int height, std::string_view stroke, std::string_view dash)
+{
+    m_svg += "<rect x=\"" + number(x) + "\" y=\"" + number(y) + "\" width=\"" + number(width) + "\" height=\""
+        + number(height) + "\" fill=\"none\" stroke=\"" + escape_xml(stroke) + "\"";
+    if (!dash.empty())
+        m_svg += " stroke-dasharray=\"" + escape_xml(dash) + "\"";
+    m_svg += "/>";
+}
+
 void SvgWriter::line(int x1, int y1, int x2, int y2, std::string_view stroke, std::string_view dash)
 {
     m_svg += "<line x1=\"" + number(x1) + "\" y1=\"" + number(y1) + "\" x2=\"" + number(x2) + "\" y2=\"" + number(y2)
@@ -206,8 +215,7 @@ void SvgWriter::marker(MeasureStatus status, int x, int y)
 void SvgWriter::legend_entry(MeasureStatus status, int x, int y, Language language)
 {
     rect(x, y, 18, 18, pattern_url(status));
-    m_svg += "<rect x=\"" + number(x) + "\" y=\"" + number(y)
-        + "\" width=\"18\" height=\"18\" fill=\"none\" stroke=\"#1a1a1a\"/>";
+    frame(x, y, 18, 18, text_colour);
     text(x + 24, y + 14, status_label(status, language));
 }
 

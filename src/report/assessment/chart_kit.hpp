@@ -65,6 +65,8 @@ public:
     std::string pattern_url(domain::assessment::MeasureStatus status) const;
 
     void rect(int x, int y, int width, int height, std::string_view fill);
+    /// The outline of a rectangle (no fill), solid or dashed.
+    void frame(int x, int y, int width, int height, std::string_view stroke, std::string_view dash = {});
     void line(int x1, int y1, int x2, int y2, std::string_view stroke, std::string_view dash = {});
     enum class Anchor : std::uint8_t { Start, Middle, End };
     void text(int x, int y, std::string_view content, Anchor anchor = Anchor::Start, int size = 12,
