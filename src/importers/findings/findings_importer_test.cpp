@@ -58,7 +58,8 @@ Error import_error(std::string_view text, std::string const& name = "upload")
     do {                                                                                                               \
         if (std::filesystem::exists(BOLWERK_SHARED_DIR "/samples"))                                                    \
             break;                                                                                                     \
-        if (char const* required = std::getenv("BOLWERK_TEST_REQUIRE_SHARED"); required && std::string(required) == "1") \
+        if (char const* required = std::getenv("BOLWERK_TEST_REQUIRE_SHARED");                                         \
+            required && std::string(required) == "1")                                                                  \
             GTEST_FAIL() << "BOLWERK_TEST_REQUIRE_SHARED=1 but ../shared/samples is absent";                           \
         GTEST_SKIP() << "../shared/samples absent: real-report test skipped";                                          \
     } while (false)
