@@ -1,7 +1,8 @@
 // Validates the OSCAL documents Bolwerk writes against the NIST OSCAL 1.1.2 JSON
 // schemas in ../shared/oscal-schemas (Draft-07, ajv with ajv-formats; the schemas use
 // \p{L}, hence the unicode flag). Usage: node validate_oscal.mjs SCHEMA_DIR DOC_DIR.
-// Exits 77 (ctest: skipped) with one line when the schemas are absent.
+// Exits 77 (ctest: skipped) with one line when the schemas are absent, or fails when
+// BOLWERK_TEST_REQUIRE_SHARED=1 (CI has ../shared).
 import fs from 'node:fs';
 import path from 'node:path';
 import Ajv from 'ajv';
@@ -9,6 +10,10 @@ import addFormats from 'ajv-formats';
 
 const [schemaDir, documentDir] = process.argv.slice(2);
 if (!schemaDir || !fs.existsSync(schemaDir)) {
+  if (process.env.BOLWERK_TEST_REQUIRE_SHARED === '1') {
+    console.log(`BOLWERK_TEST_REQUIRE_SHARED=1 but the OSCAL schemas (${schemaDir}) are absent`);
+    process.exit(1);
+  }
   console.log(`skipped: the OSCAL schemas (${schemaDir}) are absent in this clone`);
   process.exit(77);
 }
