@@ -145,12 +145,8 @@ std::string RowReader::text(SupplierField field) const
     auto const index = m_columns.of(field);
     if (!index || *index >= m_record.fields.size())
         return {};
-    auto value = trim(m_record.fields[*index]);
-    // Exports neutralise a cell that would start a formula with an apostrophe
-    // (report/supplier); read such a cell back as it was.
-    bool const neutralised
-        = value.size() > 1 && value[0] == '\'' && std::string_view("=+-@").find(value[1]) != std::string_view::npos;
-    return std::string(neutralised ? value.substr(1) : value);
+    // The CSV reader already took off the formula guard of our exports (common/csv_field).
+    return std::string(trim(m_record.fields[*index]));
 }
 
 Result<bool> RowReader::flag(SupplierField field) const

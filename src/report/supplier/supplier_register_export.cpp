@@ -1,6 +1,6 @@
 #include "report/supplier/supplier_register_export.hpp"
 
-#include "report/supplier/spreadsheet_cells.hpp"
+#include "common/csv_field.hpp"
 
 #include <xlsxwriter.h>
 
@@ -142,8 +142,8 @@ std::vector<std::string> supplier_register_columns()
 std::string supplier_register_csv(std::vector<RegisterEntry> const& register_entries)
 {
     std::string csv;
-    append_csv_record(csv, supplier_register_columns());
-    for_each_row(register_entries, [&](std::vector<std::string> const& cells) { append_csv_record(csv, cells); });
+    append_csv_line(csv, supplier_register_columns());
+    for_each_row(register_entries, [&](std::vector<std::string> const& cells) { append_csv_line(csv, cells); });
     return csv;
 }
 

@@ -17,7 +17,7 @@ namespace bolwerk::report::supplier {
 std::vector<std::string> supplier_register_columns();
 
 /// The register (BIO2 5.22.02) as CSV: RFC 4180, UTF-8, comma, CRLF; cells that a
-/// spreadsheet would run as a formula are neutralised (spreadsheet_cells.hpp).
+/// spreadsheet would run as a formula are guarded (common/csv_field.hpp).
 std::string supplier_register_csv(std::vector<domain::RegisterEntry> const& register_entries);
 
 /// The register as an XLSX workbook at `path`: a sheet "Register" with the CSV's rows
