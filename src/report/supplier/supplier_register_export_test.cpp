@@ -104,6 +104,21 @@ TEST(SupplierRegisterExport, TheCsvImportsAgain)
     EXPECT_EQ(supplier.contracts[0].notice_days, 90);
 }
 
+// Text that starts a formula, or already starts with the guard's apostrophe, comes back
+// exactly as it was typed: the CSV writer guards it once and the reader removes it once.
+TEST(SupplierRegisterExport, FormulaLikeTextRoundTripsExactly)
+{
+    auto entry = acme();
+    entry.services[0].name = "'=Hosting";
+    auto const csv = supplier_register_csv({entry});
+    auto const content = importers::read_supplier_csv(csv, importers::SupplierCsvMapping::defaults(), "register.csv");
+    ASSERT_TRUE(content) << content.error().to_string();
+    ASSERT_EQ(content->suppliers.size(), 1u);
+    ASSERT_EQ(content->suppliers[0].services.size(), 2u);
+    EXPECT_EQ(content->suppliers[0].services[0].draft.name, "'=Hosting");
+    EXPECT_EQ(content->suppliers[0].services[1].draft.name, "=Support");
+}
+
 TEST(SupplierRegisterExport, XlsxHasTheRegisterAndEveryContract)
 {
     auto const path
