@@ -2,14 +2,14 @@
 
 #include "app/credentials.hpp"
 #include "common/digest.hpp"
-#include "web/http_fetch.hpp"
-#include "web/page.hpp"
-#include "web/problem.hpp"
-#include "web/request_context.hpp"
-#include "web/request_text.hpp"
-#include "web/route.hpp"
-#include "web/security_headers.hpp"
-#include "web/static_files.hpp"
+#include "web/core/page.hpp"
+#include "web/core/request_context.hpp"
+#include "web/core/request_text.hpp"
+#include "web/http/http_fetch.hpp"
+#include "web/http/problem.hpp"
+#include "web/http/route.hpp"
+#include "web/http/security_headers.hpp"
+#include "web/http/static_files.hpp"
 
 #include <algorithm>
 #include <cstdlib>

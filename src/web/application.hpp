@@ -4,8 +4,8 @@
 #include "common/result.hpp"
 #include "domain/user.hpp"
 #include "store/forward.hpp"
-#include "web/http.hpp"
-#include "web/server.hpp"
+#include "web/http/http.hpp"
+#include "web/http/server.hpp"
 
 #include <chrono>
 #include <cstddef>

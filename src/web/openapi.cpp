@@ -1,7 +1,7 @@
 #include "web/openapi.hpp"
 
 #include "common/text.hpp"
-#include "web/route.hpp"
+#include "web/http/route.hpp"
 
 namespace bolwerk::web {
 

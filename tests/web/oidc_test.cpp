@@ -1,7 +1,7 @@
 #include "support/web_test.hpp"
 
-#include "web/http.hpp"
-#include "web/jwt.hpp"
+#include "web/http/http.hpp"
+#include "web/identity/jwt.hpp"
 
 #include <nlohmann/json.hpp>
 #include <sodium.h>
