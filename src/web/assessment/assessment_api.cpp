@@ -5,6 +5,7 @@
 #include "app/authorisation.hpp"
 #include "app/catalog_service.hpp"
 #include "common/json_text.hpp"
+#include "web/core/api_support.hpp"
 #include "web/core/page.hpp"
 #include "web/core/request_context.hpp"
 #include "web/http/problem.hpp"
@@ -45,22 +46,8 @@ Result<std::unique_ptr<Services>> services(RequestContext& context)
     return std::make_unique<Services>(context.services.database, context.services.clock, std::move(catalogs));
 }
 
-Response json_response(unsigned status, nlohmann::json const& body)
-{
-    return Response::text(status, json_text(body), "application/json");
-}
-
-Response respond(Result<Response> result)
-{
-    if (!result)
-        return problem_response(result.error());
-    return std::move(result).value();
-}
-
-std::string etag_for(std::int64_t version) { return "\"v" + std::to_string(version) + "\""; }
-
 // The version in If-Match ("v3", also weak); "v0" for an entry never answered.
-Result<std::optional<std::int64_t>> if_match_version(RequestContext const& context)
+Result<std::optional<std::int64_t>> optional_if_match_version(RequestContext const& context)
 {
     auto const raw = context.request.header("if-match");
     if (!raw)
@@ -79,14 +66,6 @@ Result<std::optional<std::int64_t>> if_match_version(RequestContext const& conte
         return Error::invalid("If-Match must hold the ETag from a GET (\"v0\" for an entry never answered)",
             {.source = "header", .field = "If-Match"});
     return std::optional(version);
-}
-
-Result<nlohmann::json> json_body(RequestContext const& context)
-{
-    auto body = nlohmann::json::parse(context.request.body, nullptr, false);
-    if (body.is_discarded() || !body.is_object())
-        return Error::invalid("the request body must be a JSON object", {.source = "body", .field = ""});
-    return body;
 }
 
 // A stale version is a failed precondition for the API (RFC 9110 13.1.1).
@@ -129,7 +108,7 @@ Response api_put_assessment_control(RequestContext& context)
         auto const body = TRY(json_body(context));
         auto const applicability = TRY(app::control_from_json(body, control));
         // If-Match when given, else the version in the body (0: never answered).
-        auto const expected = TRY(if_match_version(context)).value_or(applicability.version);
+        auto const expected = TRY(optional_if_match_version(context)).value_or(applicability.version);
         auto holder = TRY(services(context));
         auto const saved = holder->assessments().set_control(context.actor, id, applicability, expected);
         if (!saved)
@@ -148,7 +127,7 @@ Response api_put_assessment_measure(RequestContext& context)
         TRY(app::authorise(context.actor, app::Permission::AssessmentContribute, id));
         auto const measure = TRY(MeasureNumber::parse(context.parameters.get("measure").value_or("")));
         auto holder = TRY(services(context));
-        auto const expected = TRY(if_match_version(context));
+        auto const expected = TRY(optional_if_match_version(context));
         if (!expected)
             return problem_response(428, "Precondition required",
                 "send If-Match with the ETag of the answer from a GET (\"v0\" for a measure never answered)");

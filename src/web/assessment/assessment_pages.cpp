@@ -69,11 +69,6 @@ Result<Loaded> load(RequestContext& context)
     return loaded;
 }
 
-Date today(RequestContext const& context)
-{
-    return std::chrono::floor<std::chrono::days>(context.services.clock.now());
-}
-
 bool can_write(RequestContext const& context, OrganisationId organisation)
 {
     return app::authorise(context.actor, app::Permission::AssessmentWrite, organisation).has_value();

@@ -26,6 +26,10 @@ Result<std::optional<std::string>> string_member(nlohmann::json const& body, std
 /// The ETag of a row version ("v3") and the version an If-Match header names.
 std::string etag_for(std::int64_t version);
 Result<std::int64_t> if_match_version(RequestContext const& context);
+/// The OpenAPI schema of a list answered in pages (items and the next page's URL).
+inline constexpr std::string_view page_schema = R"({"type":"object","properties":{"items":{"type":"array"},
+  "next":{"type":"string","description":"URL of the next page; absent on the last page"}}})";
+
 /// Turns a use case's result into the response, errors as problem+json.
 Response respond(Result<Response> result);
 

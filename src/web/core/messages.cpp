@@ -1,6 +1,8 @@
 #include "web/core/messages.hpp"
 
 #include <fstream>
+#include <map>
+#include <utility>
 
 namespace bolwerk::web {
 
@@ -23,18 +25,36 @@ std::string_view language_code(Language language) { return language == Language:
 
 Language parse_language(std::string_view code) { return code == "en" ? Language::English : Language::Dutch; }
 
-Result<Messages> Messages::load(std::filesystem::path const& directory)
+Result<Messages> Messages::load(std::span<std::filesystem::path const> directories)
 {
     Messages messages;
-    messages.m_dutch = TRY(read_catalog(directory / "nl.json"));
-    messages.m_english = TRY(read_catalog(directory / "en.json"));
+    messages.m_dutch = nlohmann::json::object();
+    messages.m_english = nlohmann::json::object();
+    // Where each key came from, to name both folders of a key defined twice.
+    std::map<std::string, std::filesystem::path, std::less<>> origin;
+    for (auto const& directory : directories) {
+        for (auto const& [file, merged] : {std::pair{"nl.json", &messages.m_dutch}, {"en.json", &messages.m_english}}) {
+            auto const catalog = TRY(read_catalog(directory / file));
+            for (auto const& [key, value] : catalog.items()) {
+                if (merged->contains(key)) {
+                    return Error::invalid("message '" + key + "' is defined in " + (origin[key] / file).string()
+                            + " and in " + (directory / file).string(),
+                        {.source = (directory / file).string(), .field = key});
+                }
+                (*merged)[key] = value;
+                origin[key] = directory;
+            }
+        }
+    }
     for (auto const& [key, value] : messages.m_dutch.items()) {
         if (!messages.m_english.contains(key))
-            return Error::invalid("message '" + key + "' is missing in en.json", {.field = key});
+            return Error::invalid(
+                "message '" + key + "' is missing in en.json beside " + origin[key].string(), {.field = key});
     }
     for (auto const& [key, value] : messages.m_english.items()) {
         if (!messages.m_dutch.contains(key))
-            return Error::invalid("message '" + key + "' is missing in nl.json", {.field = key});
+            return Error::invalid(
+                "message '" + key + "' is missing in nl.json beside " + origin[key].string(), {.field = key});
     }
     return messages;
 }

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include <filesystem>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -16,12 +17,14 @@ enum class Language : std::uint8_t { Dutch, English };
 std::string_view language_code(Language language);
 Language parse_language(std::string_view code);
 
-/// The message catalogs (src/web/messages/{nl,en}.json): every UI string, keyed by
-/// name, so templates hold no text of their own. Both catalogs must have the same
-/// keys. Immutable after load(); safe to share between threads.
+/// The message catalogs: every UI string, keyed by name, so templates hold no text of
+/// their own. Each feature keeps its own (src/web/<feature>/messages/{nl,en}.json) so
+/// that features built in parallel do not all edit one file; load() merges them. A key
+/// defined in two folders is an error, and both languages must have the same keys. Immutable after load(); safe to
+/// share between threads.
 class Messages {
 public:
-    static Result<Messages> load(std::filesystem::path const& directory);
+    static Result<Messages> load(std::span<std::filesystem::path const> directories);
 
     /// The whole catalog, for templates (`{{t.login_title}}`).
     nlohmann::json const& catalog(Language language) const;

@@ -45,16 +45,16 @@ bool encodes_control_character(std::string_view text)
     return false;
 }
 
-bool is_page(std::string_view path)
+bool is_page(std::string_view path, std::span<Route const> routes)
 {
     if (path.starts_with("/api/"))
         return false;
-    return find_route(route_table(), Method::Get, path).route != nullptr;
+    return find_route(routes, Method::Get, path).route != nullptr;
 }
 
 } // namespace
 
-std::optional<std::string> checked_redirect_target(std::string_view target)
+std::optional<std::string> checked_redirect_target(std::string_view target, std::span<Route const> routes)
 {
     if (target.empty() || target.size() > max_target_bytes || target.front() != '/')
         return std::nullopt;
@@ -65,7 +65,7 @@ std::optional<std::string> checked_redirect_target(std::string_view target)
     auto const query = question == std::string_view::npos ? std::string_view() : target.substr(question + 1);
     if (!has_only(path, "/") || !has_only(query, "/=&+") || encodes_control_character(target))
         return std::nullopt;
-    if (!is_page(path))
+    if (!is_page(path, routes))
         return std::nullopt;
     return std::string(target);
 }

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "web/http/route.hpp"
+
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -15,9 +18,9 @@ namespace bolwerk::web {
 /// from an allow-list: it starts with one '/' (not "//" or "/\"), it holds only
 /// unreserved characters, '/', and %XX escapes that do not encode a control character,
 /// with at most one '?' followed by a query of the same characters plus '=', '&' and
-/// '+'; it is at most 2048 bytes; and its path is a browser page of the route table (a
-/// GET route outside /api/). Everything else, including every control character, gives
+/// '+'; it is at most 2048 bytes; and its path is a browser page of `routes` (a GET route
+/// outside /api/; the application passes its whole table). Everything else, including every control character, gives
 /// nullopt: the caller then uses its own default ("/").
-std::optional<std::string> checked_redirect_target(std::string_view target);
+std::optional<std::string> checked_redirect_target(std::string_view target, std::span<Route const> routes);
 
 } // namespace bolwerk::web

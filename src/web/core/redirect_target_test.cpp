@@ -1,4 +1,5 @@
 #include "web/core/redirect_target.hpp"
+#include "web/route_table.hpp"
 
 #include <gtest/gtest.h>
 
@@ -14,7 +15,7 @@ TEST(CheckedRedirectTarget, KeepsPagesOfThisSite)
     for (std::string const target : {"/", "/account", "/inloggen", "/organisaties/1", "/organisaties/12/risicos",
              "/organisaties/12/risicos?pagina=2&niveau=hoog", "/organisaties/12/maatregelen/5.17.01",
              "/organisaties/%31/bewijs"})
-        EXPECT_EQ(checked_redirect_target(target), target) << target;
+        EXPECT_EQ(checked_redirect_target(target, route_table()), target) << target;
 }
 
 TEST(CheckedRedirectTarget, RefusesEverythingElse)
@@ -46,7 +47,7 @@ TEST(CheckedRedirectTarget, RefusesEverythingElse)
         "/" + std::string(3000, 'a'),
     };
     for (auto const& target : refused)
-        EXPECT_EQ(checked_redirect_target(target), std::nullopt) << target;
+        EXPECT_EQ(checked_redirect_target(target, route_table()), std::nullopt) << target;
 }
 
 } // namespace

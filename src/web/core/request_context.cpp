@@ -64,4 +64,9 @@ std::optional<Error> const& RequestContext::body_error()
 
 std::string RequestContext::field(std::string_view name) { return form_value(form(), name).value_or(""); }
 
+Date today(RequestContext const& context)
+{
+    return std::chrono::floor<std::chrono::days>(context.services.clock.now());
+}
+
 } // namespace bolwerk::web

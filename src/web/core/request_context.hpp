@@ -10,17 +10,19 @@
 #include "common/clock.hpp"
 #include "domain/password_policy.hpp"
 #include "store/forward.hpp"
-#include "web/application.hpp"
 #include "web/core/messages.hpp"
 #include "web/core/templates.hpp"
+#include "web/core/web_config.hpp"
 #include "web/http/http.hpp"
 #include "web/http/multipart.hpp"
+#include "web/http/route.hpp"
 #include "web/http/router.hpp"
 #include "web/http/static_files.hpp"
 
 #include <atomic>
 #include <memory>
 #include <optional>
+#include <span>
 #include <vector>
 
 namespace bolwerk::app {
@@ -33,7 +35,16 @@ namespace bolwerk::web {
 /// database, the clock, the configuration, the use cases, templates and messages.
 /// Built once by Application::create and never moved (the services keep references
 /// into it). Immutable after start-up except `draining` (atomic); safe to share
-/// between threads.
+/// between threads:
+/// - stateless: the use cases (organisations, accounts, sessions, mfa, api_tokens) hold
+///   only references to the database and the clock; each call opens its own
+///   transaction on the database's connection pool, which is thread-safe;
+/// - immutable after start-up, so read concurrently without locks: config,
+///   common_passwords, login_csrf (its key), catalogs (the parsed built-in index; the
+///   VvT and assessment handlers share it instead of loading their own), messages,
+///   static_files, routes;
+/// - thread-safe by design: templates (each thread renders its own parsed copy, see
+///   Templates), draining (atomic).
 struct Services {
     Services(store::Database& database_, Clock const& clock_, WebConfig config_,
         domain::CommonPasswords common_passwords_, app::SessionPolicy session_policy);
@@ -55,6 +66,9 @@ struct Services {
     std::unique_ptr<Templates> templates;
     Messages messages;
     StaticFiles static_files;
+    /// Every route of the application (the table at the top of web/ that joins the
+    /// features' lists); set by Application::create.
+    std::span<Route const> routes;
     /// Set when the server is about to stop: /readyz fails so that a proxy stops sending.
     std::atomic<bool> draining{false};
 };
@@ -98,5 +112,8 @@ private:
     std::vector<MultipartPart> m_parts;
     std::optional<Error> m_body_error;
 };
+
+/// Today's date by the application's clock (UTC), for expiry and due dates.
+Date today(RequestContext const& context);
 
 } // namespace bolwerk::web

@@ -4,6 +4,7 @@
 #include "common/utf8.hpp"
 #include "web/core/page.hpp"
 #include "web/core/request_context.hpp"
+#include "web/http/multipart_text.hpp"
 #include "web/http/problem.hpp"
 
 namespace bolwerk::web {
@@ -11,14 +12,6 @@ namespace bolwerk::web {
 namespace {
 
 using Fields = std::vector<std::pair<std::string, std::string>>;
-
-// `what` says which text of the field is wrong ("query parameter", "the file name of
-// field"); a name that is itself not UTF-8 is shown with U+FFFD for the bad bytes.
-Error invalid_text(std::string_view what, std::string_view name)
-{
-    auto shown = replace_invalid_utf8(name);
-    return Error::invalid(std::string(what) + " '" + shown + "' is not valid UTF-8", {.field = std::move(shown)});
-}
 
 std::optional<Error> check_fields(Fields const& fields, std::string_view what)
 {
@@ -38,16 +31,6 @@ bool has_form_body(Request const& request)
 }
 
 } // namespace
-
-std::optional<Error> find_invalid_multipart_text(std::vector<MultipartPart> const& parts)
-{
-    for (auto const& part : parts) {
-        bool const value_ok = part.file_name ? is_valid_utf8(*part.file_name) : is_valid_utf8(part.body);
-        if (!is_valid_utf8(part.name) || !value_ok)
-            return invalid_text(part.file_name ? "the file name of field" : "field", part.name);
-    }
-    return std::nullopt;
-}
 
 std::optional<Error> find_invalid_text(RequestContext& context)
 {

@@ -3,6 +3,7 @@
 #include "common/error.hpp"
 #include "web/http/http.hpp"
 #include "web/http/multipart.hpp"
+#include "web/http/multipart_text.hpp"
 
 #include <optional>
 #include <vector>
@@ -18,11 +19,6 @@ struct RequestContext;
 /// readers check UTF-8 themselves). Issue #10 item 7: `%FF%FE` in a form field ended
 /// in nlohmann's type_error.316 and a 500 where the text was first written as JSON.
 std::optional<Error> find_invalid_text(RequestContext& context);
-
-/// The same check for the parts of a multipart/form-data body: each part's name, the
-/// value of each field that is not a file, and each file name. The error's message is
-/// itself UTF-8 (a bad name is shown with U+FFFD). Pure; the multipart fuzzer runs it.
-std::optional<Error> find_invalid_multipart_text(std::vector<MultipartPart> const& parts);
 
 /// The 400 for find_invalid_text(): a problem+json for the API, a page otherwise,
 /// naming the field. Nullopt when every text is UTF-8. The middleware calls it once

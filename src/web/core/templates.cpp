@@ -8,6 +8,7 @@
 
 #include <atomic>
 #include <fstream>
+#include <map>
 #include <sstream>
 #include <unordered_map>
 
@@ -77,24 +78,34 @@ mustache::data to_data(nlohmann::json const& value)
 Templates::Templates() = default;
 Templates::~Templates() = default;
 
-Result<std::unique_ptr<Templates>> Templates::load(std::filesystem::path const& directory)
+Result<std::unique_ptr<Templates>> Templates::load(std::span<std::filesystem::path const> directories)
 {
     std::unique_ptr<Templates> templates(new Templates());
-    std::error_code error;
-    for (auto const& entry : std::filesystem::directory_iterator(directory, error)) {
-        if (entry.path().extension() != ".mustache")
-            continue;
-        std::ifstream file(entry.path());
-        std::stringstream text;
-        text << file.rdbuf();
-        auto compiled = std::make_unique<Compiled>(text.str());
-        mustache::mustache const check(compiled->text);
-        if (!check.is_valid())
-            return Error::internal("template " + entry.path().string() + ": " + check.error_message());
-        templates->m_templates[entry.path().stem().string()] = std::move(compiled);
+    std::map<std::string, std::filesystem::path, std::less<>> origin;
+    for (auto const& directory : directories) {
+        std::error_code error;
+        for (auto const& entry : std::filesystem::directory_iterator(directory, error)) {
+            if (entry.path().extension() != ".mustache")
+                continue;
+            auto const name = entry.path().stem().string();
+            if (auto const first = origin.find(name); first != origin.end()) {
+                return Error::invalid(
+                    "template '" + name + "' is in " + first->second.string() + " and in " + directory.string(),
+                    {.source = entry.path().string()});
+            }
+            std::ifstream file(entry.path());
+            std::stringstream text;
+            text << file.rdbuf();
+            auto compiled = std::make_unique<Compiled>(text.str());
+            mustache::mustache const check(compiled->text);
+            if (!check.is_valid())
+                return Error::internal("template " + entry.path().string() + ": " + check.error_message());
+            templates->m_templates[name] = std::move(compiled);
+            origin[name] = directory;
+        }
+        if (error)
+            return Error::unavailable("cannot read the templates in " + directory.string());
     }
-    if (error)
-        return Error::unavailable("cannot read the templates in " + directory.string());
     return templates;
 }
 

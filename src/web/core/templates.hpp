@@ -7,19 +7,21 @@
 #include <filesystem>
 #include <map>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 
 namespace bolwerk::web {
 
-/// The mustache templates of the pages (src/web/templates/*.mustache), parsed once at
-/// start-up. `{{x}}` HTML-escapes; raw output needs `{{{x}}}`, which only the layout
+/// The mustache templates of the pages (src/web/<feature>/templates/*.mustache; the
+/// shell and shared pages in src/web/core/templates), parsed once at start-up. A name
+/// found in two folders is an error. `{{x}}` HTML-escapes; raw output needs `{{{x}}}`, which only the layout
 /// (the rendered page body) and the QR code use, so it is easy to search for
 /// (STYLE.md 10.3). Safe to share between threads: each thread renders with its own
 /// parsed copy of a template, because kainjow's render() is not const.
 class Templates {
 public:
-    static Result<std::unique_ptr<Templates>> load(std::filesystem::path const& directory);
+    static Result<std::unique_ptr<Templates>> load(std::span<std::filesystem::path const> directories);
     ~Templates();
     Templates(Templates const&) = delete;
     Templates& operator=(Templates const&) = delete;

@@ -1,5 +1,8 @@
+#include "web/evidence/evidence_api.hpp"
+
 #include "app/authorisation.hpp"
 #include "app/evidence/evidence_json.hpp"
+#include "web/core/api_support.hpp"
 #include "web/core/page.hpp"
 #include "web/core/request_context.hpp"
 #include "web/evidence/evidence_pages.hpp"
@@ -12,23 +15,6 @@
 namespace bolwerk::web {
 
 namespace {
-
-Response json_response(unsigned status, nlohmann::json const& body)
-{
-    return Response::text(status, json_text(body), "application/json");
-}
-
-Response respond(Result<Response> result)
-{
-    if (!result)
-        return problem_response(result.error());
-    return std::move(result).value();
-}
-
-Date today(RequestContext const& context)
-{
-    return std::chrono::floor<std::chrono::days>(context.services.clock.now());
-}
 
 nlohmann::json item_json(RequestContext const& context, domain::EvidenceItem const& item)
 {

@@ -1,3 +1,5 @@
+#include "web/evidence/evidence_forms.hpp"
+
 #include "app/authorisation.hpp"
 #include "web/core/page.hpp"
 #include "web/core/request_context.hpp"
@@ -9,11 +11,6 @@
 namespace bolwerk::web {
 
 namespace {
-
-Date today(RequestContext const& context)
-{
-    return std::chrono::floor<std::chrono::days>(context.services.clock.now());
-}
 
 domain::EvidenceKind kind_named(std::string const& text)
 {

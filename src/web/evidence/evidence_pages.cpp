@@ -11,11 +11,6 @@ namespace bolwerk::web {
 
 namespace {
 
-Date today(RequestContext const& context)
-{
-    return std::chrono::floor<std::chrono::days>(context.services.clock.now());
-}
-
 // The list filters from the query string: maatregel (a target), aspect, verloopt=1.
 Result<app::EvidenceQuery> query_from(RequestContext const& context)
 {

@@ -8,11 +8,6 @@ namespace bolwerk::web {
 
 namespace {
 
-Date today(RequestContext const& context)
-{
-    return std::chrono::floor<std::chrono::days>(context.services.clock.now());
-}
-
 std::string_view status_class(domain::ExpiryStatus status)
 {
     switch (status) {

@@ -52,7 +52,4 @@ struct Route {
     std::string_view request_media_type = {};
 };
 
-/// The route table of the application.
-std::span<Route const> route_table();
-
 } // namespace bolwerk::web

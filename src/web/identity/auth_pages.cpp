@@ -134,7 +134,7 @@ Response switch_language(RequestContext& context)
     auto const language = parse_language(context.parameters.get("language").value_or("nl"));
     auto const requested = form_value(parse_form(context.request.query), "terug").value_or("/");
     // Issue #10: only a page of this site, never a header ("%0D%0A") or another site.
-    auto response = Response::redirect(checked_redirect_target(requested).value_or("/"));
+    auto response = Response::redirect(checked_redirect_target(requested, context.services.routes).value_or("/"));
     auto cookie = session_cookie(context, language_cookie_name, language_code(language));
     response.add_header("Set-Cookie", cookie + "; Max-Age=31536000");
     return response;

@@ -35,7 +35,9 @@ Result<nlohmann::json> verify_hs256(std::string_view token, std::string_view sec
     if (parts.size() != 3)
         return Error::invalid("the ID token is not a compact JWS", {.field = "id_token"});
     auto const header = nlohmann::json::parse(TRY(base64url_decode(parts[0])), nullptr, false);
-    if (header.is_discarded() || !header.is_object() || header.value("alg", "") != "HS256")
+    // value() with a json default compares without converting: an "alg" of another type
+    // is refused like any other algorithm (value("alg", "") threw on it).
+    if (header.is_discarded() || !header.is_object() || header.value("alg", nlohmann::json()) != "HS256")
         return Error::invalid("the ID token must be signed with HS256", {.field = "id_token"});
     auto const signature = TRY(base64url_decode(parts[2]));
     auto const signing_input = std::string(parts[0]) + "." + std::string(parts[1]);

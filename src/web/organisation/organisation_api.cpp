@@ -6,7 +6,6 @@
 #include "web/core/page.hpp"
 #include "web/core/request_context.hpp"
 #include "web/http/problem.hpp"
-#include "web/openapi.hpp"
 
 #include <charconv>
 #include <limits>
@@ -82,8 +81,6 @@ Result<Response> create_token(RequestContext& context)
 }
 
 } // namespace
-
-Response api_openapi(RequestContext& /*context*/) { return json_response(200, openapi_document()); }
 
 Response api_list_organisations(RequestContext& context)
 {

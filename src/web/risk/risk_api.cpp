@@ -31,11 +31,6 @@ app::RiskService service_of(RequestContext& context)
     return app::RiskService(context.services.database, context.services.clock);
 }
 
-Date today(RequestContext const& context)
-{
-    return std::chrono::floor<std::chrono::days>(context.services.clock.now());
-}
-
 std::string base_path(OrganisationId id) { return "/api/v1/organisations/" + id.to_string(); }
 
 // A numeric path parameter; a malformed one names nothing that exists.

@@ -1,3 +1,5 @@
+#include "web/risk/risk_forms.hpp"
+
 #include "app/authorisation.hpp"
 #include "app/risk/risk_service.hpp"
 #include "web/core/page.hpp"

@@ -18,13 +18,6 @@ Response show_risks(RequestContext& context);
 Response export_risks_csv(RequestContext& context);
 /// The XLSX is written to a private temporary file, read back and removed.
 Response export_risks_xlsx(RequestContext& context);
-Response show_risk_form(RequestContext& context);
-/// Post/redirect/get: on success to the register; on an invalid field the form again
-/// with the message beside that field and the input kept.
-Response submit_risk(RequestContext& context);
-/// The acceptance form; `?risico=N` preselects a risk.
-Response show_accept_form(RequestContext& context);
-Response submit_accept(RequestContext& context);
 
 /// The text of a refused input for people: in Dutch the message of the field it names
 /// ("refusal_<field>" in the catalog), in English the domain's own message; the

@@ -1,8 +1,11 @@
+#include "web/vvt/vvt_api.hpp"
+
 #include "app/authorisation.hpp"
 #include "app/vvt/vvt_json.hpp"
 #include "common/json_text.hpp"
 #include "domain/vvt/statement_diff.hpp"
 #include "report/vvt/vvt_json.hpp"
+#include "web/core/api_support.hpp"
 #include "web/core/page.hpp"
 #include "web/core/request_context.hpp"
 #include "web/http/problem.hpp"
@@ -19,26 +22,6 @@ namespace bolwerk::web {
 namespace {
 
 using nlohmann::json;
-
-Response json_response(unsigned status, json const& body)
-{
-    return Response::text(status, json_text(body), "application/json");
-}
-
-Response respond(Result<Response> result)
-{
-    if (!result)
-        return problem_response(result.error());
-    return std::move(result).value();
-}
-
-Result<json> json_body(RequestContext const& context)
-{
-    auto body = json::parse(context.request.body, nullptr, false);
-    if (body.is_discarded() || !body.is_object())
-        return Error::invalid("the request body must be a JSON object", {.source = "body", .field = ""});
-    return body;
-}
 
 json scope_json(app::IsmsScopeView const& view)
 {

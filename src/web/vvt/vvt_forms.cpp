@@ -1,3 +1,5 @@
+#include "web/vvt/vvt_forms.hpp"
+
 #include "app/authorisation.hpp"
 #include "common/text.hpp"
 #include "web/core/page.hpp"

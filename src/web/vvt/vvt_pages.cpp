@@ -1,6 +1,7 @@
 #include "web/vvt/vvt_pages.hpp"
 
 #include "app/authorisation.hpp"
+#include "app/catalog_service.hpp"
 #include "domain/vvt/statement_diff.hpp"
 #include "report/vvt/vvt_tables.hpp"
 #include "web/core/page.hpp"
@@ -285,14 +286,13 @@ app::Permission const vvt_read_permission = app::Permission::AssessmentRead;
 
 Result<app::VvtService> vvt_service(RequestContext const& context)
 {
-    // Loaded once, on first use; the function-local static is initialised thread-safely.
-    static auto const index = []() -> Result<std::shared_ptr<domain::catalog::BuiltinIndex const>> {
-        auto loaded = TRY(domain::catalog::BuiltinIndex::load());
-        return std::make_shared<domain::catalog::BuiltinIndex const>(std::move(loaded));
-    }();
-    if (!index)
-        return index.error();
-    return app::VvtService(context.services.database, context.services.clock, *index);
+    auto const& catalogs = context.services.catalogs;
+    if (!catalogs)
+        return Error::unavailable("the built-in catalog index could not be loaded");
+    // The index of the shared catalog service, loaded once at start-up; the aliasing
+    // shared_ptr keeps that service alive while the VvtService holds it.
+    return app::VvtService(context.services.database, context.services.clock,
+        std::shared_ptr<domain::catalog::BuiltinIndex const>(catalogs, &catalogs->builtin_index()));
 }
 
 Result<std::int64_t> vvt_version_parameter(RequestContext const& context)

@@ -10,8 +10,8 @@ namespace bolwerk::web {
 struct RequestContext;
 struct Response;
 
-/// A VvtService for one request, sharing the built-in catalog index that is loaded
-/// once per process (immutable after loading; safe for concurrent requests).
+/// A VvtService for one request, sharing the built-in catalog index of
+/// Services::catalogs (loaded once at start-up; immutable, safe for concurrent requests).
 Result<app::VvtService> vvt_service(RequestContext const& context);
 /// The permission behind reading the VvT inside the organisation.
 extern app::Permission const vvt_read_permission;
@@ -27,33 +27,12 @@ Response show_vvt(RequestContext& context);
 /// `{format}`: xlsx, pdf, csv, json, oscal-ssp; always as an attachment.
 Response export_vvt_preview(RequestContext& context);
 Response export_vvt_version(RequestContext& context);
-Response show_vvt_scope_form(RequestContext& context);
-Response submit_vvt_scope(RequestContext& context);
-Response submit_vvt_freeze(RequestContext& context);
 Response show_vvt_version(RequestContext& context);
-Response submit_vvt_approve(RequestContext& context);
-Response submit_vvt_publish(RequestContext& context);
-Response submit_vvt_unpublish(RequestContext& context);
-Response submit_vvt_publication_setting(RequestContext& context);
 
 // The public page (no login): the published scope and VvT, its version, approval and
 // SHA-256, and the download of exactly the published document. 404 when nothing is
 // published.
 Response show_public_vvt(RequestContext& context);
 Response download_public_vvt(RequestContext& context);
-
-// JSON API under /api/v1/organisations/{organisation}/vvt.
-Response api_vvt_preview(RequestContext& context);
-Response api_vvt_get_scope(RequestContext& context);
-Response api_vvt_put_scope(RequestContext& context);
-Response api_vvt_list_versions(RequestContext& context);
-Response api_vvt_freeze(RequestContext& context);
-Response api_vvt_get_version(RequestContext& context);
-Response api_vvt_approve(RequestContext& context);
-Response api_vvt_publish(RequestContext& context);
-Response api_vvt_get_publication(RequestContext& context);
-Response api_vvt_put_publication(RequestContext& context);
-Response api_vvt_unpublish(RequestContext& context);
-Response api_vvt_export(RequestContext& context);
 
 } // namespace bolwerk::web
