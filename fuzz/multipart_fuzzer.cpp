@@ -5,8 +5,8 @@
 #include "domain/evidence/file_name.hpp"
 #include "domain/evidence/media_type.hpp"
 #include "fuzz_input.hpp"
-#include "web/multipart.hpp"
-#include "web/request_text.hpp"
+#include "web/http/multipart.hpp"
+#include "web/http/multipart_text.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(std::uint8_t const* data, std::size_t size)
 {

@@ -4,7 +4,7 @@
 #include "cli/mail_settings.hpp"
 #include "common/text.hpp"
 #include "web/application.hpp"
-#include "web/server.hpp"
+#include "web/http/server.hpp"
 
 #include "domain/role.hpp"
 

@@ -2,17 +2,19 @@
 
 #include "app/credentials.hpp"
 #include "common/digest.hpp"
-#include "web/http_fetch.hpp"
-#include "web/page.hpp"
-#include "web/problem.hpp"
-#include "web/request_context.hpp"
-#include "web/request_text.hpp"
-#include "web/route.hpp"
-#include "web/security_headers.hpp"
-#include "web/static_files.hpp"
+#include "web/core/page.hpp"
+#include "web/core/request_context.hpp"
+#include "web/core/request_text.hpp"
+#include "web/http/http_fetch.hpp"
+#include "web/http/problem.hpp"
+#include "web/http/security_headers.hpp"
+#include "web/http/static_files.hpp"
+#include "web/route_table.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstdlib>
+#include <exception>
 
 namespace bolwerk::web {
 
@@ -21,6 +23,11 @@ struct Application::State {
 };
 
 namespace {
+
+/// The folders under src/web/ whose templates/ and messages/ the application loads: the
+/// kit's shell and shared pages, then one per feature (each feature keeps its own texts).
+constexpr std::array<std::string_view, 7> resource_folders{
+    "core", "identity", "organisation", "assessment", "evidence", "risk", "vvt"};
 
 using Stage = app::SessionState::Stage;
 
@@ -190,6 +197,24 @@ void finish(Response& response, Request const& request, Services const& services
         response.set_header("Retry-After", std::string(retry_after_seconds));
 }
 
+// The last resort behind every handler: no exception may leave one (issue #11 item 4).
+// Handlers return errors as values; anything thrown all the same is logged and answered
+// as an internal error (500), never passed on to the server.
+Response call_handler(Route const& route, RequestContext& context)
+{
+    auto internal = [&](std::string const& what) {
+        auto const error = Error::internal("exception in " + std::string(route.pattern) + ": " + what);
+        return route.access == Access::Api ? problem_response(error) : error_page(context, error);
+    };
+    try {
+        return route.handler(context);
+    } catch (std::exception const& exception) {
+        return internal(exception.what());
+    } catch (...) {
+        return internal("unknown exception");
+    }
+}
+
 Response dispatch(Services& services, Request const& request)
 {
     if (auto asset = services.static_files.serve(request))
@@ -208,7 +233,7 @@ Response dispatch(Services& services, Request const& request)
     if (!response)
         response = refuse_invalid_text(context);
     if (!response)
-        response = match.route->handler(context);
+        response = call_handler(*match.route, context);
     if (context.actor.user_id)
         response->user_id = context.actor.user_id->value();
     return std::move(*response);
@@ -234,14 +259,21 @@ Result<std::unique_ptr<Application>> Application::create(
         .mail_alerts = config.mail_alerts};
     auto const root = config.resource_root;
     auto services = std::make_unique<Services>(database, clock, std::move(config), std::move(common), policy);
-    services->templates = TRY(Templates::load(root / "src/web/templates"));
-    services->messages = TRY(Messages::load(root / "src/web/messages"));
+    std::vector<std::filesystem::path> templates;
+    std::vector<std::filesystem::path> messages;
+    for (auto const folder : resource_folders) {
+        templates.push_back(root / "src/web" / folder / "templates");
+        messages.push_back(root / "src/web" / folder / "messages");
+    }
+    services->templates = TRY(Templates::load(templates));
+    services->messages = TRY(Messages::load(messages));
     for (auto const language : {Language::Dutch, Language::English}) {
         services->templates->add_shared(
             std::string(language_code(language)), {{"t", services->messages.catalog(language)}});
     }
     services->static_files = TRY(load_assets(root));
     services->login_csrf = TRY(app::LoginCsrf::create(database, clock));
+    services->routes = route_table();
     auto state = std::make_unique<State>(State{std::move(services)});
     return std::unique_ptr<Application>(new Application(std::move(state)));
 }

@@ -1,7 +1,7 @@
 #include "web/health_routes.hpp"
 
 #include "app/health.hpp"
-#include "web/request_context.hpp"
+#include "web/core/request_context.hpp"
 
 namespace bolwerk::web {
 

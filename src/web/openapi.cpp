@@ -1,7 +1,9 @@
 #include "web/openapi.hpp"
 
 #include "common/text.hpp"
-#include "web/route.hpp"
+#include "web/core/api_support.hpp"
+#include "web/risk/risk_routes.hpp"
+#include "web/route_table.hpp"
 
 namespace bolwerk::web {
 
@@ -57,21 +59,6 @@ nlohmann::json operation(Route const& route)
     return operation;
 }
 
-// Shapes the risk routes refer to (issue 6).
-void add_risk_schemas(nlohmann::json& schemas)
-{
-    schemas["Score"] = {{"type", "object"},
-        {"properties",
-            {{"likelihood", {{"type", "integer"}}}, {"impact", {{"type", "integer"}}},
-                {"level", {{"enum", {"laag", "midden", "hoog", "zeer_hoog"}}}}}}};
-    nlohmann::json const level{{"enum", {"laag", "midden", "hoog"}}};
-    schemas["Cia"] = {{"type", "object"}, {"description", "BIV: beschikbaarheid, integriteit, vertrouwelijkheid"},
-        {"properties", {{"availability", level}, {"integrity", level}, {"confidentiality", level}}}};
-    schemas["HeatMap"] = nlohmann::json::parse(R"({"type":"object","properties":{"total":{"type":"integer"},
-        "cells":{"type":"array","items":{"type":"object","properties":{"likelihood":{"type":"integer"},
-        "impact":{"type":"integer"},"level":{"type":"string"},"count":{"type":"integer"}}}}}})");
-}
-
 nlohmann::json build()
 {
     nlohmann::json paths = nlohmann::json::object();
@@ -101,7 +88,7 @@ nlohmann::json build()
                                 {{"type", {{"type", "string"}}}, {"title", {{"type", "string"}}},
                                     {"status", {{"type", "integer"}}}, {"detail", {{"type", "string"}}},
                                     {"field", {{"type", "string"}}}}}}}}}}}};
-    add_risk_schemas(document["components"]["schemas"]);
+    add_risk_openapi_schemas(document["components"]["schemas"]);
     return document;
 }
 
@@ -112,5 +99,7 @@ nlohmann::json const& openapi_document()
     static nlohmann::json const document = build();
     return document;
 }
+
+Response api_openapi(RequestContext& /*context*/) { return json_response(200, openapi_document()); }
 
 } // namespace bolwerk::web

@@ -8,7 +8,7 @@
 #include "support/http_client.hpp"
 #include "support/store_test.hpp"
 #include "web/application.hpp"
-#include "web/server.hpp"
+#include "web/http/server.hpp"
 
 #include <regex>
 #include <sstream>

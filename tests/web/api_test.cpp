@@ -1,7 +1,7 @@
 #include "support/web_test.hpp"
 
 #include "common/text.hpp"
-#include "web/route.hpp"
+#include "web/route_table.hpp"
 
 #include <nlohmann/json.hpp>
 

@@ -3,7 +3,7 @@
 #include "app/authorisation.hpp"
 #include "app/evidence/evidence_service.hpp"
 #include "app/risk/risk_service.hpp"
-#include "web/route.hpp"
+#include "web/route_table.hpp"
 
 namespace bolwerk::testing {
 namespace {

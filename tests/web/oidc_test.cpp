@@ -1,7 +1,7 @@
 #include "support/web_test.hpp"
 
-#include "web/http.hpp"
-#include "web/jwt.hpp"
+#include "web/http/http.hpp"
+#include "web/identity/jwt.hpp"
 
 #include <nlohmann/json.hpp>
 #include <sodium.h>
@@ -25,6 +25,8 @@ public:
         std::vector<std::string> amr{"pwd"};
         bool wrong_signature = false;
         bool wrong_nonce = false;
+        /// Claims replaced in (or added to) the ID token, e.g. one of the wrong type.
+        nlohmann::json overrides = nlohmann::json::object();
     };
 
     explicit TestProvider(Clock const& clock)
@@ -91,6 +93,7 @@ private:
         nlohmann::json claims{{"iss", m_issuer}, {"aud", "bolwerk"}, {"sub", "42"}, {"exp", now + 300}, {"iat", now},
             {"nonce", m_claims.wrong_nonce ? "other" : m_nonce}, {"email", m_claims.email}, {"name", "Sam SSO"},
             {"groups", m_claims.groups}, {"amr", m_claims.amr}};
+        claims.update(m_claims.overrides);
         auto const id_token
             = web::sign_hs256(claims, m_claims.wrong_signature ? std::string_view("wrong") : client_secret);
         return web::Response::text(
@@ -191,6 +194,20 @@ TEST_P(OidcTest, RefusesWrongStateVerifierSignatureAndNonce)
     m_provider->set_claims({.groups = {"bolwerk-medewerker"}, .wrong_nonce = true});
     auto replayed = client();
     EXPECT_EQ(single_sign_on(replayed).status, 403U) << "nonce";
+    EXPECT_EQ(must_query("SELECT COUNT(*) FROM sessions").front().int64(0), 0);
+}
+
+// Issue #11 item 4: nlohmann's value() threw on a claim of another type and the sign-in
+// ended in a 500. A malformed ID token is no credential: 401, and no session.
+TEST_P(OidcTest, AClaimOfTheWrongTypeIs401)
+{
+    for (auto const& [name, value] : nlohmann::json{{"iss", 7}, {"nonce", 1}, {"email", 42},
+             {"name", nlohmann::json::array()}, {"groups", "bolwerk-medewerker"}, {"amr", nlohmann::json::object()}}
+                                         .items()) {
+        m_provider->set_claims({.groups = {"bolwerk-medewerker"}, .overrides = {{name, value}}});
+        auto bolwerk = client();
+        EXPECT_EQ(single_sign_on(bolwerk).status, 401U) << name;
+    }
     EXPECT_EQ(must_query("SELECT COUNT(*) FROM sessions").front().int64(0), 0);
 }
 

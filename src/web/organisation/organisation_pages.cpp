@@ -1,0 +1,255 @@
+#include "web/organisation/organisation_pages.hpp"
+
+#include "app/audit_trail.hpp"
+#include "app/authorisation.hpp"
+#include "app/member_invitation.hpp"
+#include "common/csv_field.hpp"
+#include "common/json_text.hpp"
+#include "web/core/page.hpp"
+#include "web/core/request_context.hpp"
+
+#include <array>
+#include <charconv>
+
+namespace bolwerk::web {
+
+namespace {
+
+constexpr std::array organisation_kinds{"rijk", "provincie", "gemeente", "waterschap", "zbo", "other"};
+constexpr std::int64_t audit_page_size = 50;
+constexpr std::int64_t export_page_size = app::max_audit_page_size;
+
+std::int64_t number_or(std::string_view text, std::int64_t fallback)
+{
+    std::int64_t value = 0;
+    auto const parsed = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (parsed.ec != std::errc{} || parsed.ptr != text.data() + text.size())
+        return fallback;
+    return value;
+}
+
+Page organisation_page(RequestContext& context, domain::Organisation const& organisation)
+{
+    auto json = app::organisation_to_json(organisation);
+    auto kinds = nlohmann::json::array();
+    for (auto const* kind : organisation_kinds) {
+        kinds.push_back({{"value", kind}, {"label", context.text("kind_" + std::string(kind))},
+            {"selected", domain::to_string(organisation.kind) == kind}});
+    }
+    json["version"] = std::to_string(organisation.version);
+    json["id"] = std::to_string(organisation.id.value());
+    bool const can_edit
+        = app::authorise(context.actor, app::Permission::OrganisationUpdate, organisation.id).has_value();
+    return {.template_name = "organisation",
+        .title_key = "organisation_title",
+        .data = {{"organisation", json}, {"kinds", kinds}, {"can_edit", can_edit}},
+        .current_navigation = "organisation"};
+}
+
+std::optional<std::string> optional_field(RequestContext& context, std::string_view name)
+{
+    auto value = context.field(name);
+    if (value.empty())
+        return std::nullopt;
+    return value;
+}
+
+// Every event of the organisation, page by page.
+Result<std::vector<domain::AuditEvent>> all_events(RequestContext& context, OrganisationId organisation)
+{
+    std::vector<domain::AuditEvent> events;
+    std::int64_t after = 0;
+    while (true) {
+        auto page = TRY(
+            app::list_audit_events(context.services.database, context.actor, organisation, after, export_page_size));
+        std::move(page.events.begin(), page.events.end(), std::back_inserter(events));
+        if (!page.next_after)
+            return events;
+        after = *page.next_after;
+    }
+}
+
+Response attachment(std::string body, std::string_view type, std::string const& name)
+{
+    auto response = Response::text(200, std::move(body), type);
+    response.set_header("Content-Disposition", "attachment; filename=\"" + name + "\"");
+    return response;
+}
+
+} // namespace
+
+Response switch_organisation(RequestContext& context)
+{
+    auto const id = number_or(context.field("organisation"), 0);
+    auto const switched = context.services.sessions.switch_organisation(*context.session, OrganisationId(id));
+    if (!switched)
+        return error_page(context, switched.error());
+    return Response::redirect("/organisaties/" + std::to_string(id));
+}
+
+Response show_organisation(RequestContext& context)
+{
+    auto const id = organisation_parameter(context);
+    if (!id)
+        return error_page(context, id.error());
+    auto const organisation = context.services.organisations.show(context.actor, *id);
+    if (!organisation)
+        return error_page(context, organisation.error());
+    return render_page(context, organisation_page(context, *organisation));
+}
+
+Response submit_organisation(RequestContext& context)
+{
+    auto const id = organisation_parameter(context);
+    if (!id)
+        return error_page(context, id.error());
+    app::OrganisationInput const input{context.field("name"), context.field("kind"), optional_field(context, "oin"),
+        optional_field(context, "kvk_number")};
+    auto const updated
+        = context.services.organisations.update(context.actor, *id, input, number_or(context.field("version"), -1));
+    if (updated) {
+        auto page = organisation_page(context, *updated);
+        page.notice = context.text("saved");
+        return render_page(context, std::move(page));
+    }
+    auto const current = context.services.organisations.show(context.actor, *id);
+    if (!current || updated.error().kind() == ErrorKind::Forbidden || updated.error().kind() == ErrorKind::NotFound
+        || is_server_side(updated.error()))
+        return error_page(context, updated.error());
+    auto page = organisation_page(context, *current);
+    page.problem = updated.error().kind() == ErrorKind::Conflict
+            && updated.error().message().find("changed by") != std::string::npos
+        ? context.text("stale")
+        : updated.error().message();
+    page.status = status_for(updated.error().kind());
+    return render_page(context, std::move(page));
+}
+
+Response show_members(RequestContext& context)
+{
+    auto const id = organisation_parameter(context);
+    if (!id)
+        return error_page(context, id.error());
+    auto const members = context.services.accounts.members(context.actor, *id);
+    if (!members)
+        return error_page(context, members.error());
+    auto rows = nlohmann::json::array();
+    for (auto const& member : *members) {
+        std::string roles;
+        for (auto const role : member.roles)
+            roles += (roles.empty() ? "" : ", ") + std::string(domain::to_string(role));
+        rows.push_back({{"id", member.id.to_string()}, {"display_name", member.display_name}, {"email", member.email},
+            {"mfa_enabled", member.mfa_enabled}, {"roles", roles}});
+    }
+    auto role_names = nlohmann::json::array();
+    for (auto const role : domain::all_roles)
+        role_names.push_back(domain::to_string(role));
+    bool const can_manage = app::authorise(context.actor, app::Permission::MemberManage, *id).has_value();
+    return render_page(context,
+        {.template_name = "members",
+            .title_key = "members_title",
+            .data = {{"members", rows}, {"roles", role_names}, {"can_manage", can_manage},
+                {"organisation_id", id->to_string()}},
+            .current_navigation = "members"});
+}
+
+Response submit_member(RequestContext& context)
+{
+    auto const id = organisation_parameter(context);
+    if (!id)
+        return error_page(context, id.error());
+    // Permission before input, so a refusal reveals nothing about the input rules.
+    if (auto const allowed = app::authorise(context.actor, app::Permission::MemberManage, *id); !allowed)
+        return error_page(context, allowed.error());
+    auto const role = domain::parse_role(context.field("role"));
+    if (!role)
+        return error_page(context, role.error());
+    // An address with an account elsewhere gets the same answer as a new one (issue #10).
+    app::MemberInvitations invitations(context.services.accounts, context.services.database, context.services.clock);
+    auto const invited = invitations.invite(context.actor,
+        {.email = context.field("email"),
+            .display_name = context.field("display_name"),
+            .password = context.field("password"),
+            .membership = domain::Membership{*id, *role}});
+    if (!invited)
+        return error_page(context, invited.error());
+    return Response::redirect("/organisaties/" + id->to_string() + "/gebruikers");
+}
+
+Response submit_role(RequestContext& context)
+{
+    auto const id = organisation_parameter(context);
+    if (!id)
+        return error_page(context, id.error());
+    if (auto const allowed = app::authorise(context.actor, app::Permission::MemberManage, *id); !allowed)
+        return error_page(context, allowed.error());
+    auto const role = domain::parse_role(context.field("role"));
+    if (!role)
+        return error_page(context, role.error());
+    UserId const user(number_or(context.field("user_id"), 0));
+    domain::Membership const membership{*id, *role};
+    auto const changed = context.field("action") == "revoke"
+        ? context.services.accounts.revoke_role(context.actor, user, membership)
+        : context.services.accounts.grant_role(context.actor, user, membership);
+    if (!changed)
+        return error_page(context, changed.error());
+    return Response::redirect("/organisaties/" + id->to_string() + "/gebruikers");
+}
+
+Response show_audit_trail(RequestContext& context)
+{
+    auto const id = organisation_parameter(context);
+    if (!id)
+        return error_page(context, id.error());
+    auto const after = number_or(form_value(parse_form(context.request.query), "na").value_or("0"), 0);
+    auto const page = app::list_audit_events(context.services.database, context.actor, *id, after, audit_page_size);
+    if (!page)
+        return error_page(context, page.error());
+    auto events = nlohmann::json::array();
+    for (auto const& event : page->events) {
+        auto json = app::audit_event_to_json(event);
+        json["sequence"] = std::to_string(event.sequence);
+        events.push_back(std::move(json));
+    }
+    return render_page(context,
+        {.template_name = "audit",
+            .title_key = "audit_title",
+            .data = {{"events", events}, {"has_events", !events.empty()}, {"organisation_id", id->to_string()},
+                {"next", page->next_after ? nlohmann::json(std::to_string(*page->next_after)) : nlohmann::json()}},
+            .current_navigation = "audit"});
+}
+
+Response export_audit_csv(RequestContext& context)
+{
+    auto const id = organisation_parameter(context);
+    auto const events = id ? all_events(context, *id) : Result<std::vector<domain::AuditEvent>>(id.error());
+    if (!events)
+        return error_page(context, events.error());
+    std::string csv;
+    append_csv_line(csv,
+        {"sequence", "occurred_at", "actor", "action", "object_type", "object_id", "before_digest", "after_digest",
+            "detail", "previous_hash", "hash"});
+    for (auto const& event : *events) {
+        append_csv_line(csv,
+            {std::to_string(event.sequence), format_timestamp(event.occurred_at), event.actor, event.action,
+                event.object_type, event.object_id, event.before_digest.value_or(""), event.after_digest.value_or(""),
+                event.detail.value_or(""), event.previous_hash, event.hash});
+    }
+    return attachment(std::move(csv), "text/csv; charset=utf-8", "audit-" + id->to_string() + ".csv");
+}
+
+Response export_audit_json(RequestContext& context)
+{
+    auto const id = organisation_parameter(context);
+    auto const events = id ? all_events(context, *id) : Result<std::vector<domain::AuditEvent>>(id.error());
+    if (!events)
+        return error_page(context, events.error());
+    auto list = nlohmann::json::array();
+    for (auto const& event : *events)
+        list.push_back(app::audit_event_to_json(event));
+    return attachment(
+        json_text(nlohmann::json{{"organisation_id", id->value()}, {"events", list}}, JsonLayout::Indented),
+        "application/json", "audit-" + id->to_string() + ".json");
+}
+
+} // namespace bolwerk::web

@@ -1,0 +1,78 @@
+#include "web/organisation/organisation_routes.hpp"
+
+#include "web/core/api_support.hpp"
+#include "web/http/route.hpp"
+#include "web/organisation/organisation_api.hpp"
+#include "web/organisation/organisation_pages.hpp"
+
+#include <array>
+
+namespace bolwerk::web {
+
+namespace {
+
+constexpr std::string_view organisation_schema = R"({"type":"object","properties":{
+  "id":{"type":"integer"},"name":{"type":"string"},"kind":{"enum":["rijk","provincie","gemeente","waterschap","zbo","other"]},
+  "oin":{"type":["string","null"],"pattern":"^[0-9]{20}$"},"kvk_number":{"type":["string","null"],"pattern":"^[0-9]{8}$"},
+  "created_at":{"type":"string","format":"date-time"},"updated_at":{"type":"string","format":"date-time"},
+  "version":{"type":"integer"}}})";
+
+constexpr std::string_view organisation_patch_schema = R"({"type":"object","properties":{
+  "name":{"type":"string"},"kind":{"type":"string"},"oin":{"type":["string","null"]},"kvk_number":{"type":["string","null"]}}})";
+
+constexpr std::string_view token_request_schema = R"({"type":"object","required":["name","role"],"properties":{
+  "name":{"type":"string"},"role":{"type":"string"},"valid_days":{"type":"integer","minimum":1,"maximum":365}}})";
+
+constexpr std::string_view token_schema = R"({"type":"object","properties":{"id":{"type":"integer"},
+  "name":{"type":"string"},"role":{"type":"string"},"expires_at":{"type":"string"},
+  "token":{"type":"string","description":"The secret; shown only in this response"}}})";
+
+// Dutch paths for the pages (the UI is Dutch first); the API is in English. The first
+// match wins, so a literal segment comes before a `{parameter}` in the same place.
+constexpr std::array routes{
+    Route{
+        Method::Post, "/organisatie/wissel", Access::Session, "Switch the current organisation.", switch_organisation},
+    Route{Method::Get, "/organisaties/{organisation}", Access::Session, "Organisation settings.", show_organisation, {},
+        {}, "organisation.read"},
+    Route{Method::Post, "/organisaties/{organisation}", Access::Session, "Change organisation settings.",
+        submit_organisation, {}, {}, "organisation.update"},
+    Route{Method::Get, "/organisaties/{organisation}/gebruikers", Access::Session, "Users and roles.", show_members, {},
+        {}, "member.read"},
+    Route{Method::Post, "/organisaties/{organisation}/gebruikers", Access::Session, "Add a user with a role.",
+        submit_member, {}, {}, "member.manage"},
+    Route{Method::Post, "/organisaties/{organisation}/rollen", Access::Session, "Grant or revoke a role.", submit_role,
+        {}, {}, "member.manage"},
+    Route{Method::Get, "/organisaties/{organisation}/audit", Access::Session, "The audit trail.", show_audit_trail, {},
+        {}, "audit_trail.read"},
+    Route{Method::Get, "/organisaties/{organisation}/audit.csv", Access::Session, "Audit trail as CSV.",
+        export_audit_csv, {}, {}, "audit_trail.read"},
+    Route{Method::Get, "/organisaties/{organisation}/audit.json", Access::Session, "Audit trail as JSON.",
+        export_audit_json, {}, {}, "audit_trail.read"},
+
+    Route{Method::Get, "/api/v1/organisations", Access::Api, "List the caller's organisations (limit 1-100, offset).",
+        api_list_organisations, {}, page_schema, "organisation.read"},
+    Route{Method::Get, "/api/v1/organisations/{organisation}", Access::Api,
+        "One organisation, with its version as ETag.", api_get_organisation, {}, organisation_schema,
+        "organisation.read"},
+    Route{Method::Patch, "/api/v1/organisations/{organisation}", Access::Api,
+        "Change an organisation. Needs If-Match with the ETag; a stale one gets 412 and changes nothing.",
+        api_patch_organisation, organisation_patch_schema, organisation_schema, "organisation.update"},
+    Route{Method::Get, "/api/v1/organisations/{organisation}/members", Access::Api,
+        "Users and their roles in the organisation.", api_list_members, {}, page_schema, "member.read"},
+    Route{Method::Get, "/api/v1/organisations/{organisation}/audit-events", Access::Api,
+        "The organisation's audit trail, oldest first (limit 1-500, after = sequence).", api_list_audit_events, {},
+        page_schema, "audit_trail.read"},
+    Route{Method::Get, "/api/v1/organisations/{organisation}/api-tokens", Access::Api,
+        "The organisation's API tokens (never their secrets).", api_list_tokens, {}, page_schema, "api_token.manage"},
+    Route{Method::Post, "/api/v1/organisations/{organisation}/api-tokens", Access::Api,
+        "Issue an API token for one role in this organisation; the secret is shown once.", api_create_token,
+        token_request_schema, token_schema, "api_token.manage"},
+    Route{Method::Delete, "/api/v1/organisations/{organisation}/api-tokens/{token}", Access::Api,
+        "Revoke an API token.", api_revoke_token, {}, {}, "api_token.manage"},
+};
+
+} // namespace
+
+std::span<Route const> organisation_routes() { return routes; }
+
+} // namespace bolwerk::web

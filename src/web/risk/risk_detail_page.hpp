@@ -1,0 +1,12 @@
+#pragma once
+
+namespace bolwerk::web {
+
+struct RequestContext;
+struct Response;
+
+/// One risk (issue 6): scores, measures, linked systems and controls, acceptances and
+/// the history from the audit trail.
+Response show_risk_detail(RequestContext& context);
+
+} // namespace bolwerk::web

@@ -1,0 +1,244 @@
+#include "web/risk/system_pages.hpp"
+
+#include "app/authorisation.hpp"
+#include "app/risk/risk_service.hpp"
+#include "common/json_text.hpp"
+#include "common/text.hpp"
+#include "web/core/page.hpp"
+#include "web/core/request_context.hpp"
+#include "web/risk/risk_pages.hpp"
+#include "web/risk/risk_view_support.hpp"
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <map>
+#include <set>
+#include <span>
+
+namespace bolwerk::web {
+
+using namespace risk_view;
+
+namespace {
+
+using Json = nlohmann::json;
+
+constexpr std::array cia_levels{"laag", "midden", "hoog"};
+constexpr std::array system_flags{
+    "internet_facing", "operational_technology", "cloud", "critical_for_service_delivery"};
+
+Json flag_texts(RequestContext const& context, domain::InformationSystem const& system)
+{
+    auto flags = Json::array();
+    auto const add = [&](bool on, std::string const& key) {
+        if (on)
+            flags.push_back(context.text(key));
+    };
+    add(system.internet_facing, "system_internet_facing");
+    add(system.operational_technology, "system_operational_technology");
+    add(system.cloud, "system_cloud");
+    add(system.critical_for_service_delivery, "system_critical_for_service_delivery");
+    return flags;
+}
+
+Json system_row(RequestContext const& context, OrganisationId id, app::SystemView const& view,
+    std::map<InformationSystemId, std::string> const& names)
+{
+    auto dependencies = Json::array();
+    for (auto const dependency : view.system.depends_on) {
+        auto const name = names.find(dependency);
+        dependencies.push_back({{"name", name == names.end() ? dependency.to_string() : name->second},
+            {"href", systems_path(id) + "/" + dependency.to_string()}});
+    }
+    auto flags = flag_texts(context, view.system);
+    std::string flag_text;
+    for (auto const& flag : flags)
+        flag_text += (flag_text.empty() ? "" : ", ") + flag.get<std::string>();
+    return {{"name", view.system.name}, {"href", systems_path(id) + "/" + view.system.id.to_string()},
+        {"owner", view.system.owner}, {"description", view.system.description},
+        {"own", cia_json(context, view.system.classification)},
+        {"effective", cia_json(context, view.effective_classification)},
+        {"inherited", !(view.effective_classification == view.system.classification)}, {"dependencies", dependencies},
+        {"has_dependencies", !dependencies.empty()}, {"flags", flag_text.empty() ? std::string("–") : flag_text}};
+}
+
+Json cia_options(RequestContext const& context, std::string const& chosen)
+{
+    auto options = Json::array();
+    for (auto const* level : cia_levels)
+        options.push_back(
+            {{"value", level}, {"label", context.text("cia_" + std::string(level))}, {"selected", chosen == level}});
+    return options;
+}
+
+Response system_form_page(
+    RequestContext& context, OrganisationId id, std::vector<app::SystemView> const& systems, Error const* error)
+{
+    auto values = posted_values(context);
+    Json errors = Json::object();
+    std::set<std::string> chosen;
+    for (auto const& [name, value] : context.form()) {
+        if (name == "depends_on")
+            chosen.insert(value);
+    }
+    auto dependencies = Json::array();
+    for (auto const& view : systems) {
+        auto const value = view.system.id.to_string();
+        dependencies.push_back({{"value", value}, {"label", view.system.name}, {"id", "depends-on-" + value},
+            {"checked", chosen.contains(value)}});
+    }
+    auto aspects = Json::array();
+    for (auto const* aspect : {"availability", "integrity", "confidentiality"}) {
+        aspects.push_back({{"name", aspect}, {"label", context.text("cia_aspect_" + std::string(aspect))},
+            {"options", cia_options(context, values.value(aspect, "laag"))}});
+    }
+    auto flags = Json::array();
+    for (auto const* flag : system_flags) {
+        flags.push_back({{"name", flag}, {"label", context.text("system_" + std::string(flag))},
+            {"checked", values.contains(flag)}});
+    }
+    Page page{.template_name = "system_form",
+        .title_key = "system_form_title",
+        .breadcrumbs = {{context.text("systems_title"), systems_path(id)}},
+        .current_navigation = "systems"};
+    if (error)
+        show_form_error(context, page, errors, *error);
+    page.data = {{"organisation_id", id.to_string()}, {"values", values}, {"errors", errors}, {"aspects", aspects},
+        {"flags", flags}, {"dependencies", dependencies}, {"has_dependencies", !dependencies.empty()}};
+    return render_page(context, std::move(page));
+}
+
+Result<domain::InformationSystemDraft> system_draft_from_form(RequestContext& context)
+{
+    domain::InformationSystemDraft draft;
+    draft.name = context.field("name");
+    draft.owner = context.field("owner");
+    draft.description = context.field("description");
+    draft.classification.availability = TRY(domain::parse_cia_level(context.field("availability"), "availability"));
+    draft.classification.integrity = TRY(domain::parse_cia_level(context.field("integrity"), "integrity"));
+    draft.classification.confidentiality
+        = TRY(domain::parse_cia_level(context.field("confidentiality"), "confidentiality"));
+    draft.internet_facing = !context.field("internet_facing").empty();
+    draft.operational_technology = !context.field("operational_technology").empty();
+    draft.cloud = !context.field("cloud").empty();
+    draft.critical_for_service_delivery = !context.field("critical_for_service_delivery").empty();
+    for (auto const& [name, value] : context.form()) {
+        if (name != "depends_on")
+            continue;
+        std::int64_t dependency = 0;
+        auto const parsed = std::from_chars(value.data(), value.data() + value.size(), dependency);
+        if (parsed.ec != std::errc{} || parsed.ptr != value.data() + value.size() || dependency < 1)
+            return Error::invalid("choose systems from the list", {.field = "depends_on"});
+        draft.depends_on.emplace_back(dependency);
+    }
+    return draft;
+}
+
+} // namespace
+
+Response show_systems(RequestContext& context)
+{
+    auto const id = organisation_parameter(context);
+    if (!id)
+        return error_page(context, id.error());
+    auto const systems = service_of(context).list_systems(context.actor, *id);
+    if (!systems)
+        return error_page(context, systems.error());
+    auto const names = system_names(*systems);
+    auto rows = Json::array();
+    for (auto const& view : *systems)
+        rows.push_back(system_row(context, *id, view, names));
+    std::string notice;
+    if (form_value(parse_form(context.request.query), "geregistreerd"))
+        notice = context.text("system_registered");
+    return render_page(context,
+        {.template_name = "systems",
+            .title_key = "systems_title",
+            .data = {{"organisation_id", id->to_string()}, {"systems", rows}, {"has_systems", !rows.empty()},
+                {"can_write", allowed(context, app::Permission::RiskWrite, *id)}},
+            .current_navigation = "systems",
+            .notice = std::move(notice)});
+}
+
+Response show_system_form(RequestContext& context)
+{
+    auto const id = organisation_parameter(context);
+    if (!id)
+        return error_page(context, id.error());
+    if (auto const permission = app::authorise(context.actor, app::Permission::RiskWrite, *id); !permission)
+        return refused_or(context, permission);
+    auto const systems = service_of(context).list_systems(context.actor, *id);
+    if (!systems)
+        return error_page(context, systems.error());
+    return system_form_page(context, *id, *systems, nullptr);
+}
+
+Response submit_system(RequestContext& context)
+{
+    auto const id = organisation_parameter(context);
+    if (!id)
+        return error_page(context, id.error());
+    if (auto const permission = app::authorise(context.actor, app::Permission::RiskWrite, *id); !permission)
+        return refused_or(context, permission);
+    auto service = service_of(context);
+    auto const systems = service.list_systems(context.actor, *id);
+    if (!systems)
+        return error_page(context, systems.error());
+    auto const draft = system_draft_from_form(context);
+    if (!draft)
+        return system_form_page(context, *id, *systems, &draft.error());
+    auto const created = service.create_system(context.actor, *id, *draft);
+    if (!created && created.error().kind() == ErrorKind::Invalid)
+        return system_form_page(context, *id, *systems, &created.error());
+    if (!created)
+        return error_page(context, created.error());
+    return Response::redirect(systems_path(*id) + "/" + created->id.to_string() + "?geregistreerd=1");
+}
+
+Response show_system(RequestContext& context)
+{
+    auto const id = organisation_parameter(context);
+    if (!id)
+        return error_page(context, id.error());
+    auto const system_id = id_parameter(context, "system");
+    if (!system_id)
+        return error_page(context, system_id.error());
+    auto service = service_of(context);
+    auto const systems = service.list_systems(context.actor, *id);
+    if (!systems)
+        return error_page(context, systems.error());
+    auto const found = std::find_if(systems->begin(), systems->end(),
+        [&](app::SystemView const& view) { return view.system.id.value() == *system_id; });
+    if (found == systems->end())
+        return error_page(context, Error::not_found("information system does not exist"));
+    auto const names = system_names(*systems);
+    // Who depends on this system: the source of an inherited classification.
+    auto dependents = Json::array();
+    for (auto const& view : *systems) {
+        if (std::find(view.system.depends_on.begin(), view.system.depends_on.end(), found->system.id)
+            != view.system.depends_on.end())
+            dependents.push_back(system_row(context, *id, view, names));
+    }
+    domain::RiskFilter filter;
+    filter.system = found->system.id;
+    auto const risks = service.search_risks(context.actor, *id, filter, 0, 500);
+    if (!risks)
+        return error_page(context, risks.error());
+    auto const risk_list = risk_rows(context, *id, risks->risks);
+    std::string notice;
+    if (form_value(parse_form(context.request.query), "geregistreerd"))
+        notice = context.text("system_registered");
+    Page page{.template_name = "system_detail",
+        .title_key = "system_detail_title",
+        .data = {{"organisation_id", id->to_string()}, {"system", system_row(context, *id, *found, names)},
+            {"dependents", dependents}, {"has_dependents", !dependents.empty()}, {"risks", risk_list},
+            {"has_risks", !risk_list.empty()}, {"classified_at", format_timestamp(found->system.classified_at)}},
+        .breadcrumbs = {{context.text("systems_title"), systems_path(*id)}},
+        .current_navigation = "systems",
+        .notice = std::move(notice)};
+    page.data["heading"] = found->system.name;
+    return render_page(context, std::move(page));
+}
+
+} // namespace bolwerk::web

@@ -1,0 +1,357 @@
+#include "web/vvt/vvt_pages.hpp"
+
+#include "app/authorisation.hpp"
+#include "app/catalog_service.hpp"
+#include "domain/vvt/statement_diff.hpp"
+#include "report/vvt/vvt_tables.hpp"
+#include "web/core/page.hpp"
+#include "web/core/request_context.hpp"
+
+#include <charconv>
+
+namespace bolwerk::web {
+
+namespace {
+
+using domain::vvt::StatementOfApplicability;
+using nlohmann::json;
+
+std::string vvt_path(OrganisationId id) { return "/organisaties/" + id.to_string() + "/vvt"; }
+
+std::string optional_time(std::optional<Timestamp> const& time) { return time ? format_timestamp(*time) : ""; }
+
+// "2026-11-25 09:00 UTC": readable, and unambiguous without the viewer's time zone.
+std::string display_time(Timestamp time)
+{
+    auto const text = format_timestamp(time);
+    return text.substr(0, 10) + " " + text.substr(11, 5) + " UTC";
+}
+
+Response attachment(app::VvtFile file)
+{
+    auto response = Response::text(200, std::move(file.content), file.content_type);
+    response.set_header("Content-Disposition", "attachment; filename=\"" + file.file_name + "\"");
+    return response;
+}
+
+json export_links(std::string const& base)
+{
+    auto links = json::array();
+    for (auto const format : app::all_vvt_formats) {
+        auto const name = std::string(app::to_string(format));
+        links.push_back({{"href", base + "/export/" + name}, {"format", name}});
+    }
+    return links;
+}
+
+json version_rows(RequestContext const& context, std::vector<app::VvtVersionSummary> const& versions)
+{
+    auto rows = json::array();
+    for (auto const& summary : versions) {
+        rows.push_back(
+            {{"number", summary.number}, {"catalog", summary.catalog}, {"created_at", display_time(summary.created_at)},
+                {"status", context.text(summary.approved() ? "vvt_status_approved" : "vvt_status_draft")},
+                {"approved_by", summary.approved_by.value_or("")},
+                {"approved_at", summary.approved_at ? display_time(*summary.approved_at) : std::string()},
+                {"published", summary.published}});
+    }
+    return rows;
+}
+
+json control_rows(StatementOfApplicability const& statement)
+{
+    auto rows = json::array();
+    for (auto const& row : statement.controls) {
+        std::string reasons;
+        for (auto const reason : row.reasons)
+            reasons += (reasons.empty() ? "" : ", ") + std::string(report::vvt::label(reason));
+        rows.push_back({{"control", row.control.to_string()}, {"label", row.label_nl},
+            {"applicable", row.applicable ? "ja" : "nee"}, {"reasons", row.applicable ? reasons : row.justification},
+            {"implementation", report::vvt::label(row.implementation)},
+            {"implemented", std::to_string(row.measures.implemented) + "/" + std::to_string(row.measures.total)}});
+    }
+    return rows;
+}
+
+json exception_rows(StatementOfApplicability const& statement)
+{
+    auto rows = json::array();
+    for (auto const& exception : statement.exceptions) {
+        auto const reference = report::vvt::label(exception.reference);
+        rows.push_back({{"number", exception.number()}, {"justification", exception.justification},
+            {"reference", reference}, {"missing", !exception.has_reference()}});
+    }
+    return rows;
+}
+
+json items_view(std::vector<domain::vvt::ScopeItem> const& items)
+{
+    auto list = json::array();
+    for (auto const& item : items)
+        list.push_back({{"name", item.name}, {"description", item.description}});
+    return list;
+}
+
+json scope_view(domain::vvt::IsmsScope const& scope)
+{
+    auto exclusions = json::array();
+    for (auto const& exclusion : scope.exclusions)
+        exclusions.push_back({{"subject", exclusion.subject}, {"reason", exclusion.reason}});
+    bool const empty = scope.statement.empty() && scope.processes.empty() && scope.information_systems.empty();
+    return {{"statement", scope.statement}, {"processes", items_view(scope.processes)},
+        {"systems", items_view(scope.information_systems)}, {"locations", items_view(scope.locations)},
+        {"interfaces", items_view(scope.interfaces)}, {"exclusions", exclusions},
+        {"has_exclusions", !scope.exclusions.empty()}, {"empty", empty}};
+}
+
+// The statement as the VvT and public pages show it.
+json statement_view(StatementOfApplicability const& statement)
+{
+    auto const exceptions = exception_rows(statement);
+    return {{"catalog", statement.header.catalog.to_string()}, {"catalog_title", statement.header.catalog_title},
+        {"controls", control_rows(statement)}, {"exceptions", exceptions}, {"has_exceptions", !exceptions.empty()},
+        {"scope", scope_view(statement.scope)}};
+}
+
+json diff_rows(RequestContext const& context, domain::vvt::StatementDiff const& diff)
+{
+    auto rows = json::array();
+    for (auto const& change : diff.changes) {
+        std::string fields;
+        for (auto const& field : change.fields) {
+            if (change.kind == domain::vvt::RowChange::Kind::Changed)
+                fields
+                    += (fields.empty() ? "" : "; ") + field.field + ": “" + field.before + "” → “" + field.after + "”";
+        }
+        rows.push_back({{"part", context.text("vvt_part_" + std::string(domain::vvt::to_string(change.part)))},
+            {"key", change.key},
+            {"kind", context.text("vvt_change_" + std::string(domain::vvt::to_string(change.kind)))},
+            {"fields", fields}});
+    }
+    return rows;
+}
+
+// The scope, controls and bijlage are shared by three pages: rendered once here (with
+// escaping, like every template) and put into the page as finished HTML.
+Result<void> add_statement_html(RequestContext const& context, json& data)
+{
+    data["statement_html"]
+        = TRY(context.services.templates->render("vvt_statement", data, language_code(context.language)));
+    return ok();
+}
+
+bool allowed(RequestContext const& context, app::Permission permission, OrganisationId id)
+{
+    return app::authorise(context.actor, permission, id).has_value();
+}
+
+std::string notice_of(RequestContext const& context)
+{
+    auto const query = parse_form(context.request.query);
+    for (std::string_view const key :
+        {"bevroren", "vastgesteld", "gepubliceerd", "ingetrokken", "opgeslagen", "instelling"}) {
+        if (form_value(query, key))
+            return context.text("vvt_notice_" + std::string(key));
+    }
+    return {};
+}
+
+Result<Response> vvt_page(RequestContext& context)
+{
+    auto const id = TRY(organisation_parameter(context));
+    auto service = TRY(vvt_service(context));
+    auto const preview = TRY(service.preview(context.actor, id));
+    auto const versions = TRY(service.versions(context.actor, id));
+    auto const publication = TRY(service.publication(context.actor, id));
+    auto const publishable = domain::vvt::check_publishable(preview);
+    json data = statement_view(preview);
+    data["organisation_id"] = id.to_string();
+    data["versions"] = version_rows(context, versions);
+    data["has_versions"] = !versions.empty();
+    data["exports"] = export_links(vvt_path(id));
+    data["publishable"] = publishable.has_value();
+    data["publishable_problem"] = publishable ? std::string() : publishable.error().message();
+    data["can_manage"] = allowed(context, app::Permission::VvtManage, id);
+    data["can_publish"] = allowed(context, app::Permission::VvtPublish, id);
+    data["publication_enabled"] = publication.enabled;
+    data["published"] = publication.current.has_value();
+    data["published_version"] = publication.current ? publication.current->version_number : 0;
+    data["public_path"] = "/openbaar/" + id.to_string() + "/vvt";
+    TRY(add_statement_html(context, data));
+    return render_page(context,
+        {.template_name = "vvt",
+            .title_key = "vvt_title",
+            .data = std::move(data),
+            .current_navigation = "vvt",
+            .notice = notice_of(context)});
+}
+
+Result<Response> version_page(RequestContext& context)
+{
+    auto const id = TRY(organisation_parameter(context));
+    TRY(app::authorise(context.actor, vvt_read_permission, id));
+    auto const number = TRY(vvt_version_parameter(context));
+    auto service = TRY(vvt_service(context));
+    auto const detail = TRY(service.version(context.actor, id, number));
+    auto const publication = TRY(service.publication(context.actor, id));
+    auto const& summary = detail.summary;
+    json data = statement_view(detail.statement);
+    auto const base = vvt_path(id) + "/versies/" + std::to_string(number);
+    data["organisation_id"] = id.to_string();
+    data["number"] = number;
+    data["status"] = context.text(summary.approved() ? "vvt_status_approved" : "vvt_status_draft");
+    data["approved"] = summary.approved();
+    data["approved_by"] = summary.approved_by.value_or("");
+    data["approved_at"] = summary.approved_at ? display_time(*summary.approved_at) : std::string();
+    data["created_at"] = display_time(summary.created_at);
+    data["created_by"] = summary.created_by;
+    data["sha256"] = summary.sha256;
+    data["canonical_sha256"] = summary.canonical_sha256;
+    data["published"] = summary.published;
+    data["exports"] = export_links(base);
+    data["has_previous"] = detail.previous_number.has_value();
+    data["previous"] = detail.previous_number.value_or(0);
+    data["changes"] = diff_rows(context, detail.diff);
+    data["has_changes"] = !detail.diff.empty();
+    data["can_approve"] = !summary.approved() && allowed(context, app::Permission::VvtApprove, id);
+    data["can_publish"] = summary.approved() && !summary.published && publication.enabled
+        && allowed(context, app::Permission::VvtPublish, id);
+    data["publication_off"] = summary.approved() && !publication.enabled;
+    TRY(add_statement_html(context, data));
+    return render_page(context,
+        {.template_name = "vvt_version",
+            .title_key = "vvt_version_title",
+            .data = std::move(data),
+            .breadcrumbs = {{context.text("vvt_title"), vvt_path(id)}},
+            .current_navigation = "vvt",
+            .notice = notice_of(context)});
+}
+
+Result<Response> export_file(RequestContext& context, std::optional<std::int64_t> number)
+{
+    auto const id = TRY(organisation_parameter(context));
+    TRY(app::authorise(context.actor, vvt_read_permission, id));
+    auto const format = app::parse_vvt_format(context.parameters.get("format").value_or(""));
+    if (!format)
+        return Error::not_found("no such export format");
+    auto service = TRY(vvt_service(context));
+    return attachment(TRY(service.export_vvt(context.actor, id, *format, number)));
+}
+
+// The organisation of a public page. Named {publisher}, not {organisation}: these
+// routes need no membership, and the route checks for organisation routes skip them.
+Result<OrganisationId> publisher_parameter(RequestContext const& context)
+{
+    auto const text = context.parameters.get("publisher").value_or("");
+    std::int64_t value = 0;
+    auto const parsed = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (parsed.ec != std::errc{} || parsed.ptr != text.data() + text.size() || value <= 0)
+        return Error::not_found("no published VvT here");
+    return OrganisationId(value);
+}
+
+Result<Response> public_page(RequestContext& context)
+{
+    auto const id = TRY(publisher_parameter(context));
+    auto service = TRY(vvt_service(context));
+    auto const published = TRY(service.published(id));
+    auto const& summary = published.summary;
+    json data = statement_view(published.statement);
+    data["organisation_id"] = id.to_string();
+    data["organisation_name"] = published.organisation_name;
+    data["number"] = summary.number;
+    data["approved_by"] = summary.approved_by.value_or("");
+    data["approved_at"] = summary.approved_at ? display_time(*summary.approved_at) : std::string();
+    data["approved_on"] = optional_time(summary.approved_at).substr(0, 10);
+    data["published_at"] = display_time(published.published_at);
+    data["sha256"] = summary.sha256;
+    data["canonical_sha256"] = summary.canonical_sha256;
+    data["download"] = "/openbaar/" + id.to_string() + "/vvt/vvt-" + std::to_string(summary.number) + ".json";
+    data["size"] = published.document.size();
+    TRY(add_statement_html(context, data));
+    return render_page(
+        context, {.template_name = "public_vvt", .title_key = "public_vvt_title", .data = std::move(data)});
+}
+
+Response or_error(RequestContext& context, Result<Response> result)
+{
+    if (!result)
+        return error_page(context, result.error());
+    return std::move(result).value();
+}
+
+} // namespace
+
+app::Permission const vvt_read_permission = app::Permission::AssessmentRead;
+
+Result<app::VvtService> vvt_service(RequestContext const& context)
+{
+    auto const& catalogs = context.services.catalogs;
+    if (!catalogs)
+        return Error::unavailable("the built-in catalog index could not be loaded");
+    // The index of the shared catalog service, loaded once at start-up; the aliasing
+    // shared_ptr keeps that service alive while the VvtService holds it.
+    return app::VvtService(context.services.database, context.services.clock,
+        std::shared_ptr<domain::catalog::BuiltinIndex const>(catalogs, &catalogs->builtin_index()));
+}
+
+Result<std::int64_t> vvt_version_parameter(RequestContext const& context)
+{
+    auto const text = context.parameters.get("version").value_or("");
+    std::int64_t value = 0;
+    auto const parsed = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (parsed.ec != std::errc{} || parsed.ptr != text.data() + text.size() || value <= 0)
+        return Error::not_found("VvT version '" + std::string(text) + "' does not exist");
+    return value;
+}
+
+json vvt_summary_json(app::VvtVersionSummary const& summary)
+{
+    return {{"number", summary.number}, {"catalog", summary.catalog}, {"sha256", summary.sha256},
+        {"canonical_sha256", summary.canonical_sha256}, {"created_at", format_timestamp(summary.created_at)},
+        {"created_by", summary.created_by}, {"status", summary.approved() ? "approved" : "draft"},
+        {"approved_by", summary.approved_by ? json(*summary.approved_by) : json(nullptr)},
+        {"approved_at", summary.approved_at ? json(format_timestamp(*summary.approved_at)) : json(nullptr)},
+        {"published", summary.published}};
+}
+
+Response show_vvt(RequestContext& context) { return or_error(context, vvt_page(context)); }
+
+Response export_vvt_preview(RequestContext& context) { return or_error(context, export_file(context, std::nullopt)); }
+
+Response export_vvt_version(RequestContext& context)
+{
+    auto const id = organisation_parameter(context);
+    if (!id)
+        return error_page(context, id.error());
+    if (auto const permitted = app::authorise(context.actor, vvt_read_permission, *id); !permitted)
+        return error_page(context, permitted.error());
+    auto const number = vvt_version_parameter(context);
+    if (!number)
+        return error_page(context, number.error());
+    return or_error(context, export_file(context, *number));
+}
+
+Response show_vvt_version(RequestContext& context) { return or_error(context, version_page(context)); }
+
+Response show_public_vvt(RequestContext& context) { return or_error(context, public_page(context)); }
+
+Response download_public_vvt(RequestContext& context)
+{
+    auto const id = publisher_parameter(context);
+    if (!id)
+        return error_page(context, id.error());
+    auto service = vvt_service(context);
+    if (!service)
+        return error_page(context, service.error());
+    auto published = service->published(*id);
+    if (!published)
+        return error_page(context, published.error());
+    // Only the current document: an old link must not serve another version.
+    auto const expected = "vvt-" + std::to_string(published->summary.number) + ".json";
+    if (context.parameters.get("file").value_or("") != expected)
+        return error_page(context, Error::not_found("no such document"));
+    return attachment({std::move(published->document), "application/json", expected});
+}
+
+} // namespace bolwerk::web

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "app/authorisation.hpp"
+#include "app/vvt/vvt_service.hpp"
+
+#include <nlohmann/json_fwd.hpp>
+
+namespace bolwerk::web {
+
+struct RequestContext;
+struct Response;
+
+/// A VvtService for one request, sharing the built-in catalog index of
+/// Services::catalogs (loaded once at start-up; immutable, safe for concurrent requests).
+Result<app::VvtService> vvt_service(RequestContext const& context);
+/// The permission behind reading the VvT inside the organisation.
+extern app::Permission const vvt_read_permission;
+/// The `{version}` path parameter; NotFound when it is not a positive number.
+Result<std::int64_t> vvt_version_parameter(RequestContext const& context);
+/// A version summary as the API and the pages show it.
+nlohmann::json vvt_summary_json(app::VvtVersionSummary const& summary);
+
+// The VvT pages of one organisation (issue #5): the preview with versions, exports
+// and publication; the ISMS scope form; a version with its diff and the approve and
+// publish buttons. Forms post with the session's CSRF token (post/redirect/get).
+Response show_vvt(RequestContext& context);
+/// `{format}`: xlsx, pdf, csv, json, oscal-ssp; always as an attachment.
+Response export_vvt_preview(RequestContext& context);
+Response export_vvt_version(RequestContext& context);
+Response show_vvt_version(RequestContext& context);
+
+// The public page (no login): the published scope and VvT, its version, approval and
+// SHA-256, and the download of exactly the published document. 404 when nothing is
+// published.
+Response show_public_vvt(RequestContext& context);
+Response download_public_vvt(RequestContext& context);
+
+} // namespace bolwerk::web
