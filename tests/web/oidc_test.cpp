@@ -201,9 +201,9 @@ TEST_P(OidcTest, RefusesWrongStateVerifierSignatureAndNonce)
 // ended in a 500. A malformed ID token is no credential: 401, and no session.
 TEST_P(OidcTest, AClaimOfTheWrongTypeIs401)
 {
-    for (auto const& [name, value] : nlohmann::json{{"iss", 7}, {"nonce", 1}, {"email", 42},
-             {"name", nlohmann::json::array()}, {"groups", "bolwerk-medewerker"}, {"amr", nlohmann::json::object()}}
-                                         .items()) {
+    nlohmann::json const wrong_types{{"iss", 7}, {"nonce", 1}, {"email", 42}, {"name", nlohmann::json::array()},
+        {"groups", "bolwerk-medewerker"}, {"amr", nlohmann::json::object()}};
+    for (auto const& [name, value] : wrong_types.items()) {
         m_provider->set_claims({.groups = {"bolwerk-medewerker"}, .overrides = {{name, value}}});
         auto bolwerk = client();
         EXPECT_EQ(single_sign_on(bolwerk).status, 401U) << name;
