@@ -8,6 +8,7 @@
 #include "importers/catalog_importer.hpp"
 #include "importers/csv/csv_importer.hpp"
 #include "report/oscal/oscal_catalog_export.hpp"
+#include "store/assessment/assessment_repository.hpp"
 #include "store/database.hpp"
 
 #include <nlohmann/json.hpp>
@@ -156,6 +157,19 @@ Result<CatalogVersion> CatalogService::load(Actor const& actor, std::optional<st
     TRY(authorise(actor, Permission::CatalogRead));
     auto const resolved = TRY(resolve_version(reference));
     return TRY(load_version(resolved)).version;
+}
+
+Result<CatalogVersion> CatalogService::in_force(Actor const& actor, OrganisationId organisation)
+{
+    TRY(authorise(actor, Permission::CatalogRead));
+    std::optional<store::StoredAssessment> assessment;
+    {
+        auto connection = TRY(m_database.acquire());
+        assessment = TRY(store::AssessmentRepository::find(*connection, organisation));
+    }
+    if (!assessment)
+        return load(actor, std::nullopt);
+    return TRY(load_version(assessment->catalog)).version;
 }
 
 Result<CatalogEntryView> CatalogService::show(

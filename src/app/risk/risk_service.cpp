@@ -2,6 +2,7 @@
 
 #include "app/audit_trail.hpp"
 #include "app/authorisation.hpp"
+#include "app/catalog_service.hpp"
 #include "app/risk/methodology_json.hpp"
 #include "app/risk/risk_json.hpp"
 #include "common/json_text.hpp"
@@ -91,14 +92,26 @@ Result<void> check_authority(Actor const& actor, OrganisationId organisation, do
 }
 
 AuditChange change(OrganisationId organisation, std::string action, std::string object_type, std::string object_id,
-    nlohmann::json const* before, nlohmann::json const* after)
+    nlohmann::json const* before, nlohmann::json const* after, std::optional<std::string> detail = {})
 {
     return {.organisation = organisation,
         .action = std::move(action),
         .object_type = std::move(object_type),
         .object_id = std::move(object_id),
         .before = before,
-        .after = after};
+        .after = after,
+        .detail = std::move(detail)};
+}
+
+// "waives 5.03.01, 5.21.01" for the audit trail, which stores only digests of the JSON.
+std::optional<std::string> waiver_detail(std::vector<std::string> const& measures)
+{
+    if (measures.empty())
+        return std::nullopt;
+    std::string detail = "waives ";
+    for (std::size_t i = 0; i < measures.size(); ++i)
+        detail += (i == 0 ? "" : ", ") + measures[i];
+    return detail;
 }
 
 } // namespace
@@ -297,6 +310,7 @@ Result<domain::RiskAcceptance> RiskService::accept_risk(
 {
     TRY(authorise(actor, Permission::RiskAccept, organisation));
     TRY(check_authority(actor, organisation, request.authority));
+    auto waived_measures = TRY(checked_waivers(actor, organisation, request));
     auto const now = m_clock.now();
     auto connection = TRY(m_database.acquire());
     auto transaction = TRY(store::Transaction::begin(*connection));
@@ -305,13 +319,28 @@ Result<domain::RiskAcceptance> RiskService::accept_risk(
     auto const level = risk.current().level;
     TRY(domain::check_acceptance(methodology.methodology, level, request));
     domain::RiskAcceptance acceptance{RiskAcceptanceId(0), id, request.accepted_by, request.authority, level,
-        request.accepted_on, request.valid_until, request.reason, now};
+        request.accepted_on, request.valid_until, request.reason, now, std::move(waived_measures)};
     acceptance = TRY(store::RiskAcceptanceRepository::insert(transaction, organisation, acceptance, actor.label));
     auto const after = acceptance_to_json(acceptance);
-    TRY(record_audit_event(
-        transaction, actor, change(organisation, "risk.accept", "risk", id.to_string(), nullptr, &after), now));
+    TRY(record_audit_event(transaction, actor,
+        change(organisation, "risk.accept", "risk", id.to_string(), nullptr, &after,
+            waiver_detail(acceptance.waived_measures)),
+        now));
     TRY(transaction.commit());
     return acceptance;
+}
+
+Result<std::vector<std::string>> RiskService::checked_waivers(
+    Actor const& actor, OrganisationId organisation, domain::AcceptanceRequest const& request)
+{
+    if (request.waived_measures.empty())
+        return std::vector<std::string>{};
+    std::optional<CatalogService> own;
+    auto* catalogs = m_catalogs;
+    if (!catalogs)
+        catalogs = &own.emplace(TRY(CatalogService::create(m_database, m_clock)));
+    auto const catalog = TRY(catalogs->in_force(actor, organisation));
+    return domain::check_waived_measures(request.waived_measures, catalog);
 }
 
 Result<std::vector<domain::RiskTask>> RiskService::tasks(Actor const& actor, OrganisationId organisation)
