@@ -13,6 +13,9 @@ scripts/install-deps.sh
 echo "== formatting (clang-format)"
 git ls-files '*.cpp' '*.hpp' | xargs -r clang-format --dry-run --Werror
 
+echo "== layers (scripts/check-layers.sh)"
+scripts/check-layers.sh
+
 echo "== build ($build_dir: ASan+UBSan, -Werror)"
 scripts/build.sh "$build_dir" -DCMAKE_BUILD_TYPE=Debug -DBOLWERK_SANITIZE=ON -DBOLWERK_WERROR=ON \
   -DBOLWERK_BUILD_TESTS=ON -DBOLWERK_BUILD_BENCHMARKS=ON

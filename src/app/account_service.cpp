@@ -3,6 +3,7 @@
 #include "app/audit_trail.hpp"
 #include "app/authorisation.hpp"
 #include "app/credentials.hpp"
+#include "app/use_case.hpp"
 #include "common/text.hpp"
 #include "store/database.hpp"
 #include "store/session_repository.hpp"
@@ -48,35 +49,38 @@ nlohmann::json user_to_json(domain::User const& user)
         {"version", user.version}};
 }
 
+namespace {
+
+std::string membership_object_id(UserId user, domain::Membership const& membership)
+{
+    return user.to_string() + ":" + std::string(domain::to_string(membership.role));
+}
+
+Result<void> add_membership(UseCase& use_case, UserId user, domain::Membership const& membership)
+{
+    TRY(store::UserRepository::add_membership(use_case.transaction(), user, membership, use_case.now()));
+    auto const after = membership_to_json(user, membership);
+    TRY(use_case.audit(audit_change(membership.organisation, "membership.grant", "membership",
+        membership_object_id(user, membership), nullptr, &after)));
+    return ok();
+}
+
+} // namespace
+
 Result<domain::User> AccountService::create_user(Actor const& actor, AccountInput const& input)
 {
     TRY(authorise_creation(actor, input));
     auto const draft = TRY(validate(input, m_common_passwords));
-    auto const now = m_clock.now();
-    auto connection = TRY(m_database.acquire());
-    auto transaction = TRY(store::Transaction::begin(*connection));
-    auto const user = TRY(store::UserRepository::insert(transaction, draft, now));
-    auto const after = user_to_json(user);
-    TRY(record_audit_event(transaction, actor,
-        {.organisation = input.membership ? std::optional(input.membership->organisation) : std::nullopt,
-            .action = "user.create",
-            .object_type = "user",
-            .object_id = user.id.to_string(),
-            .after = &after},
-        now));
-    if (input.membership) {
-        TRY(store::UserRepository::add_membership(transaction, user.id, *input.membership, now));
-        auto const granted = membership_to_json(user.id, *input.membership);
-        TRY(record_audit_event(transaction, actor,
-            {.organisation = input.membership->organisation,
-                .action = "membership.grant",
-                .object_type = "membership",
-                .object_id = user.id.to_string() + ":" + std::string(domain::to_string(input.membership->role)),
-                .after = &granted},
-            now));
-    }
-    TRY(transaction.commit());
-    return user;
+    // The password was hashed above, outside the transaction.
+    return run_in_transaction(m_database, m_clock, actor, [&](UseCase& use_case) -> Result<domain::User> {
+        auto const user = TRY(store::UserRepository::insert(use_case.transaction(), draft, use_case.now()));
+        auto const after = user_to_json(user);
+        auto const organisation = input.membership ? std::optional(input.membership->organisation) : std::nullopt;
+        TRY(use_case.audit(audit_change(organisation, "user.create", "user", user.id.to_string(), nullptr, &after)));
+        if (input.membership)
+            TRY(add_membership(use_case, user.id, *input.membership));
+        return user;
+    });
 }
 
 Result<void> AccountService::change_password(
@@ -90,66 +94,46 @@ Result<void> AccountService::change_password(
         return Error::invalid("the current password is not correct", {.field = "current_password"});
     TRY(domain::check_password(next, m_common_passwords));
     auto const hash = TRY(hash_password(next));
-    auto const now = m_clock.now();
-    auto transaction = TRY(store::Transaction::begin(*connection));
-    TRY(store::UserRepository::set_password_hash(transaction, user.id, hash, now));
-    // Whoever signed in with the old password is signed out everywhere else.
-    auto const ended
-        = TRY(store::SessionRepository::remove_others_for_user(transaction, user.id, kept_session_id_hash));
-    TRY(record_audit_event(transaction, actor,
-        {.action = "user.password_change",
-            .object_type = "user",
-            .object_id = user.id.to_string(),
-            .detail = std::to_string(ended) + " other sessions ended"},
-        now));
-    return transaction.commit();
+    return run_in_transaction(m_database, m_clock, actor, [&](UseCase& use_case) -> Result<void> {
+        TRY(store::UserRepository::set_password_hash(use_case.transaction(), user.id, hash, use_case.now()));
+        // Whoever signed in with the old password is signed out everywhere else.
+        auto const ended = TRY(
+            store::SessionRepository::remove_others_for_user(use_case.transaction(), user.id, kept_session_id_hash));
+        TRY(use_case.audit(audit_change(std::nullopt, "user.password_change", "user", user.id.to_string(), nullptr,
+            nullptr, std::to_string(ended) + " other sessions ended")));
+        return ok();
+    });
 }
 
 Result<void> AccountService::grant_role(Actor const& actor, UserId user, domain::Membership const& membership)
 {
-    TRY(authorise(actor, Permission::MemberManage, membership.organisation));
-    auto const now = m_clock.now();
-    auto connection = TRY(m_database.acquire());
-    TRY(store::UserRepository::find(*connection, user));
-    // A beheerder manages the roles of their organisation's members only: users of
-    // other organisations stay invisible (NotFound), as their ids would otherwise leak.
-    if (actor.kind != Actor::Kind::Operator && !actor.administrator) {
-        auto const roles = TRY(store::UserRepository::memberships(*connection, user));
-        bool const member = std::any_of(roles.begin(), roles.end(),
-            [&](domain::Membership const& held) { return held.organisation == membership.organisation; });
-        if (!member)
-            return Error::not_found("user " + user.to_string() + " does not exist");
-    }
-    auto transaction = TRY(store::Transaction::begin(*connection));
-    TRY(store::UserRepository::add_membership(transaction, user, membership, now));
-    auto const after = membership_to_json(user, membership);
-    TRY(record_audit_event(transaction, actor,
-        {.organisation = membership.organisation,
-            .action = "membership.grant",
-            .object_type = "membership",
-            .object_id = user.to_string() + ":" + std::string(domain::to_string(membership.role)),
-            .after = &after},
-        now));
-    return transaction.commit();
+    return run_use_case(m_database, m_clock, actor, Permission::MemberManage, membership.organisation,
+        [&](UseCase& use_case) -> Result<void> {
+            TRY(store::UserRepository::find(use_case.connection(), user));
+            // A beheerder manages the roles of their organisation's members only: users of
+            // other organisations stay invisible (NotFound), as their ids would otherwise leak.
+            if (actor.kind != Actor::Kind::Operator && !actor.administrator) {
+                auto const roles = TRY(store::UserRepository::memberships(use_case.connection(), user));
+                bool const member = std::any_of(roles.begin(), roles.end(),
+                    [&](domain::Membership const& held) { return held.organisation == membership.organisation; });
+                if (!member)
+                    return Error::not_found("user " + user.to_string() + " does not exist");
+            }
+            return add_membership(use_case, user, membership);
+        });
 }
 
 Result<void> AccountService::revoke_role(Actor const& actor, UserId user, domain::Membership const& membership)
 {
-    TRY(authorise(actor, Permission::MemberManage, membership.organisation));
-    auto const now = m_clock.now();
-    auto connection = TRY(m_database.acquire());
-    auto transaction = TRY(store::Transaction::begin(*connection));
-    if (!TRY(store::UserRepository::remove_membership(transaction, user, membership)))
-        return Error::not_found("the user does not have this role in this organisation");
-    auto const before = membership_to_json(user, membership);
-    TRY(record_audit_event(transaction, actor,
-        {.organisation = membership.organisation,
-            .action = "membership.revoke",
-            .object_type = "membership",
-            .object_id = user.to_string() + ":" + std::string(domain::to_string(membership.role)),
-            .before = &before},
-        now));
-    return transaction.commit();
+    return run_use_case(m_database, m_clock, actor, Permission::MemberManage, membership.organisation,
+        [&](UseCase& use_case) -> Result<void> {
+            if (!TRY(store::UserRepository::remove_membership(use_case.transaction(), user, membership)))
+                return Error::not_found("the user does not have this role in this organisation");
+            auto const before = membership_to_json(user, membership);
+            TRY(use_case.audit(audit_change(membership.organisation, "membership.revoke", "membership",
+                membership_object_id(user, membership), &before, nullptr)));
+            return ok();
+        });
 }
 
 Result<std::vector<Member>> AccountService::members(Actor const& actor, OrganisationId organisation)

@@ -4,6 +4,7 @@
 #include "app/authorisation.hpp"
 #include "app/credentials.hpp"
 #include "app/session_service.hpp"
+#include "app/use_case.hpp"
 #include "common/text.hpp"
 #include "store/database.hpp"
 
@@ -28,37 +29,30 @@ nlohmann::json token_to_json(store::ApiTokenRecord const& token)
 Result<IssuedApiToken> ApiTokenService::issue(Actor const& actor, OrganisationId organisation, domain::Role role,
     std::string const& name, std::chrono::days validity)
 {
-    TRY(authorise(actor, Permission::ApiTokenManage, organisation));
-    if (!actor.user_id)
-        return Error::forbidden("only a user can own an API token");
-    auto const trimmed = std::string(trim(name));
-    if (trimmed.empty() || trimmed.size() > 100)
-        return Error::invalid("a name of 1 to 100 characters is required", {.field = "name"});
-    if (validity < std::chrono::days(1) || validity > max_api_token_validity)
-        return Error::invalid("the validity must be 1 to 365 days", {.field = "valid_days"});
-    auto const now = m_clock.now();
-    IssuedApiToken issued;
-    issued.secret = std::string(token_prefix) + random_token(token_bytes);
-    store::ApiTokenRecord draft{.name = trimmed,
-        .user = *actor.user_id,
-        .organisation = organisation,
-        .role = role,
-        .created_at = now,
-        .expires_at = now + validity};
-    auto connection = TRY(m_database.acquire());
-    auto transaction = TRY(store::Transaction::begin(*connection));
-    issued.record
-        = TRY(store::CredentialRepository::insert_api_token(transaction, draft, secret_digest(issued.secret)));
-    auto const after = token_to_json(issued.record);
-    TRY(record_audit_event(transaction, actor,
-        {.organisation = organisation,
-            .action = "api_token.issue",
-            .object_type = "api_token",
-            .object_id = std::to_string(issued.record.id),
-            .after = &after},
-        now));
-    TRY(transaction.commit());
-    return issued;
+    return run_use_case(m_database, m_clock, actor, Permission::ApiTokenManage, organisation,
+        [&](UseCase& use_case) -> Result<IssuedApiToken> {
+            if (!actor.user_id)
+                return Error::forbidden("only a user can own an API token");
+            auto const trimmed = std::string(trim(name));
+            if (trimmed.empty() || trimmed.size() > 100)
+                return Error::invalid("a name of 1 to 100 characters is required", {.field = "name"});
+            if (validity < std::chrono::days(1) || validity > max_api_token_validity)
+                return Error::invalid("the validity must be 1 to 365 days", {.field = "valid_days"});
+            IssuedApiToken issued;
+            issued.secret = std::string(token_prefix) + random_token(token_bytes);
+            store::ApiTokenRecord draft{.name = trimmed,
+                .user = *actor.user_id,
+                .organisation = organisation,
+                .role = role,
+                .created_at = use_case.now(),
+                .expires_at = use_case.now() + validity};
+            issued.record = TRY(store::CredentialRepository::insert_api_token(
+                use_case.transaction(), draft, secret_digest(issued.secret)));
+            auto const after = token_to_json(issued.record);
+            TRY(use_case.audit(audit_change(
+                organisation, "api_token.issue", "api_token", std::to_string(issued.record.id), nullptr, &after)));
+            return issued;
+        });
 }
 
 Result<std::vector<store::ApiTokenRecord>> ApiTokenService::list(Actor const& actor, OrganisationId organisation)
@@ -70,18 +64,14 @@ Result<std::vector<store::ApiTokenRecord>> ApiTokenService::list(Actor const& ac
 
 Result<void> ApiTokenService::revoke(Actor const& actor, OrganisationId organisation, std::int64_t token_id)
 {
-    TRY(authorise(actor, Permission::ApiTokenManage, organisation));
-    auto connection = TRY(m_database.acquire());
-    auto transaction = TRY(store::Transaction::begin(*connection));
-    if (!TRY(store::CredentialRepository::revoke_api_token(transaction, organisation, token_id)))
-        return Error::not_found("API token " + std::to_string(token_id) + " does not exist");
-    TRY(record_audit_event(transaction, actor,
-        {.organisation = organisation,
-            .action = "api_token.revoke",
-            .object_type = "api_token",
-            .object_id = std::to_string(token_id)},
-        m_clock.now()));
-    return transaction.commit();
+    return run_use_case(
+        m_database, m_clock, actor, Permission::ApiTokenManage, organisation, [&](UseCase& use_case) -> Result<void> {
+            if (!TRY(store::CredentialRepository::revoke_api_token(use_case.transaction(), organisation, token_id)))
+                return Error::not_found("API token " + std::to_string(token_id) + " does not exist");
+            TRY(use_case.audit(audit_change(
+                organisation, "api_token.revoke", "api_token", std::to_string(token_id), nullptr, nullptr)));
+            return ok();
+        });
 }
 
 Result<std::optional<Actor>> ApiTokenService::authenticate(std::string_view secret)

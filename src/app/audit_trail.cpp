@@ -49,6 +49,18 @@ bool AuditVerification::intact() const
     return std::all_of(chains.begin(), chains.end(), [](Chain const& chain) { return !chain.broken; });
 }
 
+AuditChange audit_change(std::optional<OrganisationId> organisation, std::string action, std::string object_type,
+    std::string object_id, nlohmann::json const* before, nlohmann::json const* after, std::optional<std::string> detail)
+{
+    return {.organisation = organisation,
+        .action = std::move(action),
+        .object_type = std::move(object_type),
+        .object_id = std::move(object_id),
+        .before = before,
+        .after = after,
+        .detail = std::move(detail)};
+}
+
 Result<domain::AuditEvent> record_audit_event(
     store::Transaction& transaction, Actor const& actor, AuditChange const& change, Timestamp now)
 {

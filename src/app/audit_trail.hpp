@@ -26,6 +26,12 @@ struct AuditChange {
     std::optional<std::string> detail; ///< A short human note, never a secret.
 };
 
+/// The change of one object, for UseCase::audit and record_audit_event; `before` and
+/// `after` must outlive the returned value.
+AuditChange audit_change(std::optional<OrganisationId> organisation, std::string action, std::string object_type,
+    std::string object_id, nlohmann::json const* before, nlohmann::json const* after,
+    std::optional<std::string> detail = {});
+
 /// The one path by which every state change reaches the audit trail: call it inside
 /// the transaction of the change, so that both commit or neither does.
 Result<domain::AuditEvent> record_audit_event(

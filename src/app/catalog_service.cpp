@@ -3,11 +3,13 @@
 #include "app/audit_trail.hpp"
 #include "app/authorisation.hpp"
 #include "app/catalog_json.hpp"
+#include "app/use_case.hpp"
 #include "common/digest.hpp"
 #include "common/text.hpp"
 #include "importers/catalog_importer.hpp"
 #include "importers/csv/csv_importer.hpp"
 #include "report/oscal/oscal_catalog_export.hpp"
+#include "store/assessment/assessment_repository.hpp"
 #include "store/database.hpp"
 
 #include <nlohmann/json.hpp>
@@ -84,24 +86,18 @@ Result<CatalogImportOutcome> CatalogService::import(Actor const& actor, std::str
     auto const document = TRY(importers::read_source(location));
     CatalogImportOutcome outcome{
         CatalogVersionId(0), TRY(read_catalog(document, {document.name, reference}, csv_mapping))};
-    auto const now = m_clock.now();
-    store::CatalogProvenance const provenance{
-        document.name, sha256_hex(document.content), outcome.imported.report.layout, actor.label, now};
-
-    auto connection = TRY(m_database.acquire());
-    auto transaction = TRY(store::Transaction::begin(*connection));
-    outcome.id = TRY(store::CatalogRepository::insert(
-        transaction, outcome.imported.version, provenance, defect_rows(outcome.imported.report)));
-    auto const after = catalog_import_to_json(outcome, provenance);
-    TRY(record_audit_event(transaction, actor,
-        {.action = "catalog.import",
-            .object_type = "catalog_version",
-            .object_id = outcome.imported.version.reference().to_string(),
-            .after = &after,
-            .detail = import_detail(outcome.imported.report, outcome.imported.version.items().size())},
-        now));
-    TRY(transaction.commit());
-    return outcome;
+    // The source is read before the transaction: no lock is held while a URL is fetched.
+    return run_in_transaction(m_database, m_clock, actor, [&](UseCase& use_case) -> Result<CatalogImportOutcome> {
+        store::CatalogProvenance const provenance{
+            document.name, sha256_hex(document.content), outcome.imported.report.layout, actor.label, use_case.now()};
+        outcome.id = TRY(store::CatalogRepository::insert(
+            use_case.transaction(), outcome.imported.version, provenance, defect_rows(outcome.imported.report)));
+        auto const after = catalog_import_to_json(outcome, provenance);
+        TRY(use_case.audit(audit_change(std::nullopt, "catalog.import", "catalog_version",
+            outcome.imported.version.reference().to_string(), nullptr, &after,
+            import_detail(outcome.imported.report, outcome.imported.version.items().size()))));
+        return outcome;
+    });
 }
 
 Result<CatalogListing> CatalogService::list(Actor const& actor)
@@ -156,6 +152,19 @@ Result<CatalogVersion> CatalogService::load(Actor const& actor, std::optional<st
     TRY(authorise(actor, Permission::CatalogRead));
     auto const resolved = TRY(resolve_version(reference));
     return TRY(load_version(resolved)).version;
+}
+
+Result<CatalogVersion> CatalogService::in_force(Actor const& actor, OrganisationId organisation)
+{
+    TRY(authorise(actor, Permission::CatalogRead));
+    std::optional<store::StoredAssessment> assessment;
+    {
+        auto connection = TRY(m_database.acquire());
+        assessment = TRY(store::AssessmentRepository::find(*connection, organisation));
+    }
+    if (!assessment)
+        return load(actor, std::nullopt);
+    return TRY(load_version(assessment->catalog)).version;
 }
 
 Result<CatalogEntryView> CatalogService::show(

@@ -65,6 +65,10 @@ public:
     /// A whole version: the stored import, else the built-in identifier set.
     Result<domain::catalog::CatalogVersion> load(Actor const& actor, std::optional<std::string> const& reference);
 
+    /// The version in force for `organisation`: the one its assessment is against, or
+    /// the default (load(actor, {})) before the assessment has started.
+    Result<domain::catalog::CatalogVersion> in_force(Actor const& actor, OrganisationId organisation);
+
     /// Compares two versions ("bio2@1.2", or "1.2" for BIO2).
     Result<CatalogDiffOutcome> diff(Actor const& actor, std::string const& from, std::string const& to);
 

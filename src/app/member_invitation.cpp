@@ -2,6 +2,7 @@
 
 #include "app/audit_trail.hpp"
 #include "app/authorisation.hpp"
+#include "app/use_case.hpp"
 #include "domain/password_policy.hpp"
 #include "store/database.hpp"
 #include "store/user_repository.hpp"
@@ -38,16 +39,13 @@ Result<void> MemberInvitations::invite(Actor const& actor, AccountInput const& i
 Result<void> MemberInvitations::record_existing_address(
     Actor const& actor, domain::User const& existing, domain::Membership const& membership)
 {
-    auto connection = TRY(m_database.acquire());
-    auto transaction = TRY(store::Transaction::begin(*connection));
-    TRY(record_audit_event(transaction, actor,
-        {.action = "membership.invite_existing_account",
-            .object_type = "user",
-            .object_id = existing.id.to_string(),
-            .detail = "organisation " + membership.organisation.to_string() + " tried to add this account as "
-                + std::string(domain::to_string(membership.role)) + "; nothing was changed"},
-        m_clock.now()));
-    return transaction.commit();
+    return run_in_transaction(m_database, m_clock, actor, [&](UseCase& use_case) -> Result<void> {
+        TRY(use_case.audit(audit_change(std::nullopt, "membership.invite_existing_account", "user",
+            existing.id.to_string(), nullptr, nullptr,
+            "organisation " + membership.organisation.to_string() + " tried to add this account as "
+                + std::string(domain::to_string(membership.role)) + "; nothing was changed")));
+        return ok();
+    });
 }
 
 } // namespace bolwerk::app

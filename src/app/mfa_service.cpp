@@ -3,6 +3,7 @@
 #include "app/audit_trail.hpp"
 #include "app/credentials.hpp"
 #include "app/totp.hpp"
+#include "app/use_case.hpp"
 #include "store/credential_repository.hpp"
 #include "store/database.hpp"
 #include "store/user_repository.hpp"
@@ -26,10 +27,11 @@ Result<TotpEnrolment> MfaService::begin(SessionState const& session)
     if (session.user.totp_enabled)
         return Error::conflict("two-factor authentication is already set up for this account");
     auto const secret = new_totp_secret();
-    auto connection = TRY(m_database.acquire());
-    auto transaction = TRY(store::Transaction::begin(*connection));
-    TRY(store::UserRepository::set_totp_secret(transaction, session.user.id, secret, m_clock.now()));
-    TRY(transaction.commit());
+    auto const actor = Actor::user(session.user.id);
+    TRY(run_in_transaction(m_database, m_clock, actor, [&](UseCase& use_case) -> Result<void> {
+        // Not audited: the secret is pending until confirm() enables it (user.mfa_enrol).
+        return store::UserRepository::set_totp_secret(use_case.transaction(), session.user.id, secret, use_case.now());
+    }));
     return enrolment_for(secret, session.user.email);
 }
 
@@ -55,15 +57,15 @@ Result<MfaConfirmation> MfaService::confirm(SessionState const& session, std::st
         codes.push_back(random_readable_secret(recovery_code_groups));
         digests.push_back(secret_digest(codes.back()));
     }
-    auto connection = TRY(m_database.acquire());
-    auto transaction = TRY(store::Transaction::begin(*connection));
-    TRY(store::UserRepository::enable_totp(transaction, user.id, *step, now));
-    TRY(store::CredentialRepository::replace_recovery_codes(transaction, user.id, digests));
-    auto token = TRY(renew_session_with_second_factor(transaction, session.record.id_hash));
-    TRY(record_audit_event(transaction, Actor::user(user.id),
-        {.action = "user.mfa_enrol", .object_type = "user", .object_id = user.id.to_string()}, now));
-    TRY(transaction.commit());
-    return MfaConfirmation{std::move(codes), std::move(token)};
+    auto const actor = Actor::user(user.id);
+    return run_in_transaction(m_database, m_clock, actor, [&](UseCase& use_case) -> Result<MfaConfirmation> {
+        TRY(store::UserRepository::enable_totp(use_case.transaction(), user.id, *step, now));
+        TRY(store::CredentialRepository::replace_recovery_codes(use_case.transaction(), user.id, digests));
+        auto token = TRY(renew_session_with_second_factor(use_case.transaction(), session.record.id_hash));
+        TRY(use_case.audit(
+            audit_change(std::nullopt, "user.mfa_enrol", "user", user.id.to_string(), nullptr, nullptr)));
+        return MfaConfirmation{std::move(codes), std::move(token)};
+    });
 }
 
 } // namespace bolwerk::app

@@ -1,7 +1,6 @@
 #include "app/organisation_service.hpp"
 
-#include "app/audit_trail.hpp"
-#include "app/authorisation.hpp"
+#include "app/use_case.hpp"
 #include "store/database.hpp"
 #include "store/organisation_repository.hpp"
 
@@ -41,45 +40,33 @@ nlohmann::json organisation_to_json(domain::Organisation const& organisation)
 
 Result<domain::Organisation> OrganisationService::create(Actor const& actor, OrganisationInput const& input)
 {
-    TRY(authorise(actor, Permission::OrganisationCreate));
-    auto const draft = TRY(validate(input));
-    auto const now = m_clock.now();
-    auto connection = TRY(m_database.acquire());
-    auto transaction = TRY(store::Transaction::begin(*connection));
-    auto organisation = TRY(store::OrganisationRepository::insert(transaction, draft, now));
-    auto const after = organisation_to_json(organisation);
-    TRY(record_audit_event(transaction, actor,
-        {.organisation = organisation.id,
-            .action = "organisation.create",
-            .object_type = "organisation",
-            .object_id = organisation.id.to_string(),
-            .after = &after},
-        now));
-    TRY(transaction.commit());
-    return organisation;
+    return run_use_case(m_database, m_clock, actor, Permission::OrganisationCreate, std::nullopt,
+        [&](UseCase& use_case) -> Result<domain::Organisation> {
+            auto const draft = TRY(validate(input));
+            auto organisation
+                = TRY(store::OrganisationRepository::insert(use_case.transaction(), draft, use_case.now()));
+            auto const after = organisation_to_json(organisation);
+            TRY(use_case.audit(audit_change(
+                organisation.id, "organisation.create", "organisation", organisation.id.to_string(), nullptr, &after)));
+            return organisation;
+        });
 }
 
 Result<domain::Organisation> OrganisationService::update(
     Actor const& actor, OrganisationId id, OrganisationInput const& input, std::int64_t expected_version)
 {
-    TRY(authorise(actor, Permission::OrganisationUpdate, id));
-    auto const draft = TRY(validate(input));
-    auto const now = m_clock.now();
-    auto connection = TRY(m_database.acquire());
-    auto transaction = TRY(store::Transaction::begin(*connection));
-    auto const before = organisation_to_json(TRY(store::OrganisationRepository::find(*connection, id)));
-    auto organisation = TRY(store::OrganisationRepository::update(transaction, id, draft, expected_version, now));
-    auto const after = organisation_to_json(organisation);
-    TRY(record_audit_event(transaction, actor,
-        {.organisation = organisation.id,
-            .action = "organisation.update",
-            .object_type = "organisation",
-            .object_id = organisation.id.to_string(),
-            .before = &before,
-            .after = &after},
-        now));
-    TRY(transaction.commit());
-    return organisation;
+    return run_use_case(m_database, m_clock, actor, Permission::OrganisationUpdate, id,
+        [&](UseCase& use_case) -> Result<domain::Organisation> {
+            auto const draft = TRY(validate(input));
+            auto const before
+                = organisation_to_json(TRY(store::OrganisationRepository::find(use_case.connection(), id)));
+            auto organisation = TRY(store::OrganisationRepository::update(
+                use_case.transaction(), id, draft, expected_version, use_case.now()));
+            auto const after = organisation_to_json(organisation);
+            TRY(use_case.audit(audit_change(
+                organisation.id, "organisation.update", "organisation", organisation.id.to_string(), &before, &after)));
+            return organisation;
+        });
 }
 
 Result<domain::Organisation> OrganisationService::show(Actor const& actor, OrganisationId id)

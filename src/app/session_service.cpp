@@ -5,6 +5,7 @@
 #include "app/credentials.hpp"
 #include "app/mail/second_factor_alert.hpp"
 #include "app/totp.hpp"
+#include "app/use_case.hpp"
 #include "common/digest.hpp"
 #include "common/text.hpp"
 #include "store/credential_repository.hpp"
@@ -101,12 +102,12 @@ Result<std::string> SessionService::start_session(
         .language = supported_language(language),
         .created_at = now,
         .last_seen_at = now};
-    auto transaction = TRY(store::Transaction::begin(connection));
-    TRY(store::SessionRepository::insert(transaction, record));
-    TRY(record_audit_event(transaction, Actor::user(user.id),
-        {.action = "session.sign_in", .object_type = "user", .object_id = user.id.to_string()}, now));
-    TRY(transaction.commit());
-    return token;
+    return run_in_transaction(connection, now, Actor::user(user.id), [&](UseCase& use_case) -> Result<std::string> {
+        TRY(store::SessionRepository::insert(use_case.transaction(), record));
+        TRY(use_case.audit(
+            audit_change(std::nullopt, "session.sign_in", "user", user.id.to_string(), nullptr, nullptr)));
+        return token;
+    });
 }
 
 Result<SignIn> SessionService::sign_in(
@@ -145,30 +146,25 @@ Result<domain::User> SessionService::provision(store::Connection& connection, Ex
     auto const existing = TRY(store::UserRepository::find_by_email(connection, email));
     auto const held = existing ? TRY(store::UserRepository::memberships(connection, existing->id))
                                : std::vector<domain::Membership>();
-    auto transaction = TRY(store::Transaction::begin(connection));
     auto const actor = Actor::system_operator("oidc");
-    auto user = existing;
-    if (!user) {
-        auto const name = identity.display_name.empty() ? email : identity.display_name;
-        user = TRY(store::UserRepository::insert(transaction, {email, name, std::nullopt, false}, now));
-        TRY(record_audit_event(transaction, actor,
-            {.action = "user.create", .object_type = "user", .object_id = user->id.to_string(), .detail = "oidc"},
-            now));
-    }
-    for (auto const& membership : identity.memberships) {
-        if (std::find(held.begin(), held.end(), membership) != held.end())
-            continue;
-        TRY(store::UserRepository::add_membership(transaction, user->id, membership, now));
-        TRY(record_audit_event(transaction, actor,
-            {.organisation = membership.organisation,
-                .action = "membership.grant",
-                .object_type = "membership",
-                .object_id = user->id.to_string() + ":" + std::string(domain::to_string(membership.role)),
-                .detail = "oidc group mapping"},
-            now));
-    }
-    TRY(transaction.commit());
-    return std::move(*user);
+    return run_in_transaction(connection, now, actor, [&](UseCase& use_case) -> Result<domain::User> {
+        auto user = existing;
+        if (!user) {
+            auto const name = identity.display_name.empty() ? email : identity.display_name;
+            user = TRY(store::UserRepository::insert(use_case.transaction(), {email, name, std::nullopt, false}, now));
+            TRY(use_case.audit(
+                audit_change(std::nullopt, "user.create", "user", user->id.to_string(), nullptr, nullptr, "oidc")));
+        }
+        for (auto const& membership : identity.memberships) {
+            if (std::find(held.begin(), held.end(), membership) != held.end())
+                continue;
+            TRY(store::UserRepository::add_membership(use_case.transaction(), user->id, membership, now));
+            TRY(use_case.audit(audit_change(membership.organisation, "membership.grant", "membership",
+                user->id.to_string() + ":" + std::string(domain::to_string(membership.role)), nullptr, nullptr,
+                "oidc group mapping")));
+        }
+        return std::move(*user);
+    });
 }
 
 Result<SignIn> SessionService::sign_in_external(ExternalIdentity const& identity, std::string_view language)
@@ -190,9 +186,10 @@ Result<std::optional<SessionState>> SessionService::resolve(std::string_view tok
         return std::optional<SessionState>();
     auto const now = m_clock.now();
     if (expired(*record, m_policy, now)) {
-        auto transaction = TRY(store::Transaction::begin(*connection));
-        TRY(store::SessionRepository::remove(transaction, record->id_hash));
-        TRY(transaction.commit());
+        // Not audited: the session ran out, nobody acted.
+        TRY(run_in_transaction(*connection, now, Actor::user(record->user), [&](UseCase& use_case) -> Result<void> {
+            return store::SessionRepository::remove(use_case.transaction(), record->id_hash);
+        }));
         return std::optional<SessionState>();
     }
     auto user = TRY(store::UserRepository::find(*connection, record->user));
@@ -268,28 +265,25 @@ Result<SecondFactor> SessionService::refuse_second_factor(store::Transaction& tr
 
 Result<void> SessionService::sign_out(SessionState const& session)
 {
-    auto connection = TRY(m_database.acquire());
-    auto transaction = TRY(store::Transaction::begin(*connection));
-    TRY(store::SessionRepository::remove(transaction, session.record.id_hash));
-    TRY(record_audit_event(transaction, Actor::user(session.user.id),
-        {.action = "session.sign_out", .object_type = "user", .object_id = session.user.id.to_string()},
-        m_clock.now()));
-    return transaction.commit();
+    return run_in_transaction(
+        m_database, m_clock, Actor::user(session.user.id), [&](UseCase& use_case) -> Result<void> {
+            TRY(store::SessionRepository::remove(use_case.transaction(), session.record.id_hash));
+            TRY(use_case.audit(
+                audit_change(std::nullopt, "session.sign_out", "user", session.user.id.to_string(), nullptr, nullptr)));
+            return ok();
+        });
 }
 
 Result<std::int64_t> SessionService::sign_out_everywhere(SessionState const& session)
 {
-    auto connection = TRY(m_database.acquire());
-    auto transaction = TRY(store::Transaction::begin(*connection));
-    auto const count = TRY(store::SessionRepository::remove_all_for_user(transaction, session.user.id));
-    TRY(record_audit_event(transaction, Actor::user(session.user.id),
-        {.action = "session.sign_out_everywhere",
-            .object_type = "user",
-            .object_id = session.user.id.to_string(),
-            .detail = std::to_string(count) + " sessions"},
-        m_clock.now()));
-    TRY(transaction.commit());
-    return count;
+    return run_in_transaction(
+        m_database, m_clock, Actor::user(session.user.id), [&](UseCase& use_case) -> Result<std::int64_t> {
+            auto const count
+                = TRY(store::SessionRepository::remove_all_for_user(use_case.transaction(), session.user.id));
+            TRY(use_case.audit(audit_change(std::nullopt, "session.sign_out_everywhere", "user",
+                session.user.id.to_string(), nullptr, nullptr, std::to_string(count) + " sessions")));
+            return count;
+        });
 }
 
 Result<void> SessionService::switch_organisation(SessionState const& session, OrganisationId organisation)

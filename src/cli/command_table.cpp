@@ -38,8 +38,11 @@ constexpr std::array commands{
     Command{"risk list", "--org ID", "list the risk register", run_risk_list},
     Command{"risk show", "--org ID RISK", "show one risk", run_risk_show},
     Command{"risk accept",
-        "--org ID --risk RISK --by NAME --authority proceseigenaar|bestuurder --until YYYY-MM-DD --reason TEXT",
-        "record the acceptance of a residual risk", run_risk_accept},
+        "--org ID --risk RISK --by NAME --authority proceseigenaar|bestuurder --until YYYY-MM-DD --reason TEXT "
+        "[--waive MEASURE]…",
+        "record the acceptance of a residual risk (--waive: a measure it relies on waiving; never a substantive "
+        "overheidsmaatregel)",
+        run_risk_accept},
     Command{"risk tasks", "--org ID", "what the risk process asks for now (analyses, acceptances, reviews)",
         run_risk_tasks},
     Command{"risk heatmap", "--org ID [--residual] [--format text|svg] [--language nl|en]",

@@ -137,8 +137,8 @@ Result<void> run_risk_show(CommandContext& context)
 
 Result<void> run_risk_accept(CommandContext& context)
 {
-    auto const arguments = TRY(Arguments::parse(
-        context.arguments(), {"--org", "--risk", "--by", "--authority", "--from", "--until", "--reason"}, 0));
+    auto const arguments = TRY(Arguments::parse(context.arguments(),
+        {"--org", "--risk", "--by", "--authority", "--from", "--until", "--reason", "--waive"}, 0));
     auto const organisation = TRY(organisation_of(arguments));
     RiskId const id(TRY(parse_id_argument(TRY(arguments.required_flag("--risk")), "risk id")));
     domain::AcceptanceRequest request;
@@ -149,6 +149,7 @@ Result<void> run_risk_accept(CommandContext& context)
         request.accepted_on = TRY(parse_date(*from));
     request.valid_until = TRY(parse_date(TRY(arguments.required_flag("--until"))));
     request.reason = TRY(arguments.required_flag("--reason"));
+    request.waived_measures = arguments.flags("--waive");
     auto* database = TRY(context.database());
     app::RiskService service(*database, context.clock());
     auto const acceptance = TRY(service.accept_risk(context.actor(), organisation, id, request));

@@ -74,6 +74,25 @@ TEST_F(RiskCommandTest, RegisterAcceptAndSeeItOnTheHeatMap)
     EXPECT_EQ(tasks[0]["kind"], "analyse_new_system");
 }
 
+// BIO2 Deel 1 §16: --waive names a measure the acceptance relies on waiving; a
+// substantive overheidsmaatregel (5.17.01 in the built-in bio2@1.3) is refused.
+TEST_F(RiskCommandTest, AcceptanceWaivesNoSubstantiveGovernmentMeasure)
+{
+    ASSERT_EQ(run({"risk", "add", "--org", "1", "--title", "Datalek", "--owner", "CIO", "--likelihood", "2", "--impact",
+                  "imago=3", "--controls", "5.17"}),
+        0)
+        << m_err.str();
+    std::vector<std::string> const accept{"risk", "accept", "--org", "1", "--risk", "1", "--by", "P. Eigenaar",
+        "--authority", "proceseigenaar", "--until", "2027-03-01", "--reason", "Migratie naar nieuw systeem in Q1 2027",
+        "--json", "--waive", "5.3.1"};
+    auto refused = accept;
+    refused.insert(refused.end(), {"--waive", "5.17.01"});
+    EXPECT_EQ(run(refused), 65);
+    EXPECT_NE(m_err.str().find("BIO2 Deel 1"), std::string::npos) << m_err.str();
+    ASSERT_EQ(run(accept), 0) << m_err.str();
+    EXPECT_EQ(nlohmann::json::parse(m_out.str())["waived_measures"], nlohmann::json::array({"5.03.01"}));
+}
+
 TEST_F(RiskCommandTest, ExportedCsvImportsAgainAndBadRowsImportNothing)
 {
     ASSERT_EQ(run({"risk", "add", "--org", "1", "--title", "Phishing, \"spear\"", "--owner", "CIO", "--likelihood", "3",

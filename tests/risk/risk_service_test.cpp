@@ -1,6 +1,8 @@
 #include "support/store_test.hpp"
 
+#include "app/assessment/assessment_service.hpp"
 #include "app/audit_trail.hpp"
+#include "app/catalog_service.hpp"
 #include "app/organisation_service.hpp"
 #include "app/risk/methodology_json.hpp"
 #include "app/risk/risk_service.hpp"
@@ -135,6 +137,46 @@ TEST_P(RiskServiceTest, ExpiredAcceptanceComesBackAsATask)
     ASSERT_TRUE(tasks);
     ASSERT_EQ(tasks->size(), 1u);
     EXPECT_EQ((*tasks)[0].kind, domain::RiskTaskKind::AcceptanceExpired);
+}
+
+// Issue #11 item 7, BIO2 Deel 1 §16: an acceptance may name the measures it relies on
+// waiving, never a substantive overheidsmaatregel of the catalog version in force.
+TEST_P(RiskServiceTest, AcceptanceNeverWaivesASubstantiveGovernmentMeasure)
+{
+    auto const risk = m_service->register_risk(m_operator, m_organisation, draft("Datalek", 2, 3)); // midden
+    ASSERT_TRUE(risk);
+    domain::AcceptanceRequest request{"P. Eigenaar", domain::AcceptanceAuthority::ProcessOwner,
+        sys_days{2026y / November / 25}, sys_days{2027y / May / 25}, "Tijdelijk geaccepteerd tot de migratie klaar is"};
+    request.waived_measures = {"5.3.1", "5.17.01"}; // built-in bio2@1.3: none, substantive
+    auto const refused = m_service->accept_risk(m_operator, m_organisation, risk->id, request);
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().kind(), ErrorKind::Invalid);
+    EXPECT_EQ(refused.error().location().field, "waived_measures[1]");
+    EXPECT_NE(refused.error().message().find("BIO2 Deel 1"), std::string::npos) << refused.error().to_string();
+    EXPECT_TRUE(m_service->acceptances_of(m_operator, m_organisation, risk->id)->empty());
+
+    // 5.21.01 was withdrawn in v1.3 but is substantive in v1.2: the assessment's version decides.
+    request.waived_measures = {"5.3.1", "5.21.01"};
+    auto const accepted = m_service->accept_risk(m_operator, m_organisation, risk->id, request);
+    ASSERT_TRUE(accepted) << accepted.error().to_string();
+    EXPECT_EQ(accepted->waived_measures, (std::vector<std::string>{"5.03.01", "5.21.01"}));
+    auto const stored = m_service->acceptances_of(m_operator, m_organisation, risk->id);
+    ASSERT_TRUE(stored);
+    ASSERT_EQ(stored->size(), 1u);
+    EXPECT_EQ(stored->front().waived_measures, (std::vector<std::string>{"5.03.01", "5.21.01"}));
+    auto const audit = app::list_audit_events(database(), m_operator, m_organisation, 0, app::max_audit_page_size);
+    ASSERT_TRUE(audit);
+    EXPECT_EQ(audit->events.back().action, "risk.accept");
+    EXPECT_EQ(audit->events.back().detail, "waives 5.03.01, 5.21.01");
+
+    auto catalogs = app::CatalogService::create(database(), m_clock);
+    ASSERT_TRUE(catalogs);
+    app::AssessmentService assessments(database(), m_clock, *catalogs);
+    ASSERT_TRUE(assessments.start(m_operator, m_organisation, "bio2@1.2"));
+    app::RiskService with_catalogs(database(), m_clock, &*catalogs);
+    auto const under_v12 = with_catalogs.accept_risk(m_operator, m_organisation, risk->id, request);
+    ASSERT_FALSE(under_v12);
+    EXPECT_EQ(under_v12.error().location().field, "waived_measures[1]");
 }
 
 TEST_P(RiskServiceTest, SystemsInheritClassificationAndNeedAnalyses)

@@ -119,6 +119,33 @@ TEST_P(RiskApiTest, TreatmentThenAcceptanceByTheBoard)
     EXPECT_EQ(list["items"][0]["expired"], false);
 }
 
+// BIO2 Deel 1 §16 (issue #11 item 7): an acceptance names the measures it relies on
+// waiving; a substantive overheidsmaatregel is a 400 that names the entry and the rule.
+TEST_P(RiskApiTest, AcceptanceNeverWaivesASubstantiveGovernmentMeasure)
+{
+    auto ciso = sign_in("ciso@test.nl");
+    auto const created = post(ciso, url("/risks"), risk_body("Datalek", 4, 4));
+    ASSERT_EQ(created.status, 201U) << created.body;
+    auto const id = Json::parse(created.body).at("id").get<std::int64_t>();
+    auto const path = url("/risks/" + std::to_string(id) + "/acceptances");
+    auto board = sign_in("bestuurder@test.nl");
+    Json acceptance{{"accepted_by", "J. Jansen"}, {"authority", "bestuurder"}, {"valid_until", "2027-06-01"},
+        {"reason", "Maatregelen zijn te duur voor de baten."}, {"waived_measures", {"5.3.1", "5.17.01"}}};
+    auto const refused = post(board, path, acceptance);
+    ASSERT_EQ(refused.status, 400U) << refused.body;
+    EXPECT_EQ(Json::parse(refused.body).value("field", ""), "waived_measures[1]");
+    EXPECT_NE(refused.body.find("BIO2 Deel 1"), std::string::npos) << refused.body;
+    acceptance["waived_measures"] = {"5.3.1"};
+    auto const accepted = post(board, path, acceptance);
+    ASSERT_EQ(accepted.status, 201U) << accepted.body;
+    EXPECT_EQ(Json::parse(accepted.body)["waived_measures"], Json::array({"5.03.01"}));
+    auto const list = Json::parse(board.http.get(path).body);
+    ASSERT_EQ(list["items"].size(), 1U);
+    EXPECT_EQ(list["items"][0]["waived_measures"], Json::array({"5.03.01"}));
+    acceptance["waived_measures"] = "5.3.1";
+    EXPECT_EQ(Json::parse(post(board, path, acceptance).body)["field"], "waived_measures");
+}
+
 TEST_P(RiskApiTest, ListIsPagedAndFiltered)
 {
     auto browser = sign_in("ciso@test.nl");

@@ -5,6 +5,7 @@
 #include "app/audit_trail.hpp"
 #include "app/authorisation.hpp"
 #include "app/catalog_service.hpp"
+#include "app/use_case.hpp"
 #include "common/json_text.hpp"
 #include "domain/assessment/contribution.hpp"
 #include "store/database.hpp"
@@ -28,24 +29,6 @@ using Repository = store::AssessmentRepository;
 using Snapshots = store::AssessmentSnapshotRepository;
 
 constexpr std::size_t max_label_length = 100;
-
-Result<void> require_organisation(store::Connection& connection, OrganisationId organisation)
-{
-    TRY(store::OrganisationRepository::find(connection, organisation));
-    return ok();
-}
-
-AuditChange change(OrganisationId organisation, std::string action, std::string object_type, std::string object_id,
-    nlohmann::json const* before, nlohmann::json const* after, std::optional<std::string> detail = {})
-{
-    return {.organisation = organisation,
-        .action = std::move(action),
-        .object_type = std::move(object_type),
-        .object_id = std::move(object_id),
-        .before = before,
-        .after = after,
-        .detail = std::move(detail)};
-}
 
 Result<MaturityScale> scale_of(store::StoredAssessment const& stored)
 {
@@ -168,34 +151,33 @@ Result<store::StoredAssessment> AssessmentService::ensure_started(
     TRY(Repository::create(transaction, organisation, catalog, scale, actor.label, now));
     nlohmann::json const after{{"catalog", catalog.to_string()}};
     TRY(record_audit_event(transaction, actor,
-        change(organisation, "assessment.start", "assessment", organisation.to_string(), nullptr, &after), now));
+        audit_change(organisation, "assessment.start", "assessment", organisation.to_string(), nullptr, &after), now));
     return TRY(Repository::find(transaction.connection(), organisation)).value();
 }
 
 Result<Assessment> AssessmentService::start(
     Actor const& actor, OrganisationId organisation, std::optional<std::string> const& catalog)
 {
-    TRY(authorise(actor, Permission::AssessmentWrite, organisation));
-    auto const reference = TRY(resolve_catalog(actor, catalog));
-    auto const now = m_clock.now();
-    auto connection = TRY(m_database.acquire());
-    auto transaction = TRY(store::Transaction::begin(*connection));
-    TRY(require_organisation(*connection, organisation));
-    if (auto const stored = TRY(Repository::find(*connection, organisation))) {
-        if (catalog && stored->catalog != reference)
-            return Error::conflict("the assessment is against " + stored->catalog.to_string() + "; move it to "
-                + reference.to_string() + " with migrate");
-        return load_assessment(*connection, organisation, *stored);
-    }
-    auto const scale = json_text(maturity_scale_to_json(MaturityScale::standard()));
-    TRY(Repository::create(transaction, organisation, reference, scale, actor.label, now));
-    nlohmann::json const after{{"catalog", reference.to_string()}};
-    TRY(record_audit_event(transaction, actor,
-        change(organisation, "assessment.start", "assessment", organisation.to_string(), nullptr, &after), now));
-    auto const stored = TRY(Repository::find(*connection, organisation)).value();
-    auto assessment = TRY(load_assessment(*connection, organisation, stored));
-    TRY(transaction.commit());
-    return assessment;
+    return run_use_case(m_database, m_clock, actor, Permission::AssessmentWrite, organisation,
+        [&](UseCase& use_case) -> Result<Assessment> {
+            auto const reference = TRY(resolve_catalog(actor, catalog));
+            TRY(require_organisation(use_case.connection(), organisation));
+            if (auto const stored = TRY(Repository::find(use_case.connection(), organisation))) {
+                if (catalog && stored->catalog != reference)
+                    return Error::conflict("the assessment is against " + stored->catalog.to_string() + "; move it to "
+                        + reference.to_string() + " with migrate");
+                return load_assessment(use_case.connection(), organisation, *stored);
+            }
+            auto const scale = json_text(maturity_scale_to_json(MaturityScale::standard()));
+            TRY(Repository::create(
+                use_case.transaction(), organisation, reference, scale, actor.label, use_case.now()));
+            nlohmann::json const after{{"catalog", reference.to_string()}};
+            TRY(use_case.audit(audit_change(
+                organisation, "assessment.start", "assessment", organisation.to_string(), nullptr, &after)));
+            auto const stored = TRY(Repository::find(use_case.connection(), organisation)).value();
+            auto assessment = TRY(load_assessment(use_case.connection(), organisation, stored));
+            return assessment;
+        });
 }
 
 Result<Assessment> AssessmentService::get(Actor const& actor, OrganisationId organisation)
@@ -215,25 +197,22 @@ Result<bool> AssessmentService::started(Actor const& actor, OrganisationId organ
 Result<ControlApplicability> AssessmentService::set_control(Actor const& actor, OrganisationId organisation,
     ControlApplicability const& applicability, std::int64_t expected_version)
 {
-    TRY(authorise(actor, Permission::AssessmentWrite, organisation));
-    TRY(domain::assessment::check_control_applicability(applicability));
-    auto const now = m_clock.now();
-    auto connection = TRY(m_database.acquire());
-    TRY(require_organisation(*connection, organisation));
-    auto transaction = TRY(store::Transaction::begin(*connection));
-    auto const stored = TRY(ensure_started(transaction, actor, organisation, now));
-    auto const before = TRY(Repository::find_control(*connection, organisation, applicability.control));
-    auto saved
-        = TRY(Repository::save_control(transaction, organisation, applicability, expected_version, actor.label, now));
-    auto const before_json = before ? control_to_json(*before) : nlohmann::json();
-    auto const after_json = control_to_json(saved);
-    TRY(record_audit_event(transaction, actor,
-        change(organisation, "assessment_control.update", "assessment_control", saved.control.to_string(),
-            before ? &before_json : nullptr, &after_json,
-            "control " + saved.control.to_string() + ": " + describe_change(before, saved, stored.catalog)),
-        now));
-    TRY(transaction.commit());
-    return saved;
+    return run_use_case(m_database, m_clock, actor, Permission::AssessmentWrite, organisation,
+        [&](UseCase& use_case) -> Result<ControlApplicability> {
+            TRY(domain::assessment::check_control_applicability(applicability));
+            TRY(require_organisation(use_case.connection(), organisation));
+            auto const stored = TRY(ensure_started(use_case.transaction(), actor, organisation, use_case.now()));
+            auto const before
+                = TRY(Repository::find_control(use_case.connection(), organisation, applicability.control));
+            auto saved = TRY(Repository::save_control(
+                use_case.transaction(), organisation, applicability, expected_version, actor.label, use_case.now()));
+            auto const before_json = before ? control_to_json(*before) : nlohmann::json();
+            auto const after_json = control_to_json(saved);
+            TRY(use_case.audit(audit_change(organisation, "assessment_control.update", "assessment_control",
+                saved.control.to_string(), before ? &before_json : nullptr, &after_json,
+                "control " + saved.control.to_string() + ": " + describe_change(before, saved, stored.catalog))));
+            return saved;
+        });
 }
 
 Result<MeasureAnswer> AssessmentService::save_measure(
@@ -254,58 +233,54 @@ Result<MeasureAnswer> AssessmentService::save_measure(
         return Error::not_found("measure " + raw.measure.to_string() + " is not a measure of " + catalog.to_string());
     }
 
-    auto transaction = TRY(store::Transaction::begin(*connection));
-    auto const stored = TRY(ensure_started(transaction, actor, organisation, now));
-    if (stored.catalog != catalog)
-        return Error::conflict(
-            "the assessment moved to " + stored.catalog.to_string() + " meanwhile; reload and try again");
-    MeasureAnswer answer = raw;
-    // Saving an answer is its review after a catalog migration.
-    answer.needs_review = false;
-    answer.review_reason.clear();
-    TRY(domain::assessment::check_measure_answer(answer, item->kind, TRY(scale_of(stored))));
-    auto const before = TRY(Repository::find_measure(*connection, organisation, answer.measure));
-    // Checked against the stored answer that the version check below guards.
-    TRY(authorise_measure_change(*connection, actor, organisation, before, answer));
-    auto saved = TRY(Repository::save_measure(transaction, organisation, answer, expected_version, actor.label, now));
-    auto const before_json = before ? measure_to_json(*before) : nlohmann::json();
-    auto const after_json = measure_to_json(saved);
-    TRY(record_audit_event(transaction, actor,
-        change(organisation, "assessment_measure.update", "assessment_measure", saved.measure.to_string(),
-            before ? &before_json : nullptr, &after_json,
-            "measure " + saved.measure.to_string() + ": " + describe_change(before, saved, stored.catalog)),
-        now));
-    TRY(transaction.commit());
-    return saved;
+    return run_in_transaction(*connection, now, actor, [&](UseCase& use_case) -> Result<MeasureAnswer> {
+        auto const stored = TRY(ensure_started(use_case.transaction(), actor, organisation, now));
+        if (stored.catalog != catalog)
+            return Error::conflict(
+                "the assessment moved to " + stored.catalog.to_string() + " meanwhile; reload and try again");
+        MeasureAnswer answer = raw;
+        // Saving an answer is its review after a catalog migration.
+        answer.needs_review = false;
+        answer.review_reason.clear();
+        TRY(domain::assessment::check_measure_answer(answer, item->kind, TRY(scale_of(stored))));
+        auto const before = TRY(Repository::find_measure(use_case.connection(), organisation, answer.measure));
+        // Checked against the stored answer that the version check below guards.
+        TRY(authorise_measure_change(use_case.connection(), actor, organisation, before, answer));
+        auto saved = TRY(
+            Repository::save_measure(use_case.transaction(), organisation, answer, expected_version, actor.label, now));
+        auto const before_json = before ? measure_to_json(*before) : nlohmann::json();
+        auto const after_json = measure_to_json(saved);
+        TRY(use_case.audit(audit_change(organisation, "assessment_measure.update", "assessment_measure",
+            saved.measure.to_string(), before ? &before_json : nullptr, &after_json,
+            "measure " + saved.measure.to_string() + ": " + describe_change(before, saved, stored.catalog))));
+        return saved;
+    });
 }
 
 Result<MaturityScale> AssessmentService::set_maturity_scale(
     Actor const& actor, OrganisationId organisation, MaturityScale const& scale)
 {
-    TRY(authorise(actor, Permission::AssessmentFreeze, organisation));
-    TRY(domain::assessment::check_maturity_scale(scale));
-    auto const now = m_clock.now();
-    auto connection = TRY(m_database.acquire());
-    TRY(require_organisation(*connection, organisation));
-    auto transaction = TRY(store::Transaction::begin(*connection));
-    auto const stored = TRY(ensure_started(transaction, actor, organisation, now));
-    std::string off_scale;
-    for (auto const& answer : TRY(Repository::measures(*connection, organisation))) {
-        if (answer.maturity && *answer.maturity > scale.highest())
-            off_scale += (off_scale.empty() ? "" : ", ") + answer.measure.to_string();
-    }
-    if (!off_scale.empty())
-        return Error::conflict("measures " + off_scale + " have a maturity above the highest level of the new scale ("
-            + std::to_string(scale.highest()) + "); change those first");
-    auto const before = TRY(parse_json_text(stored.maturity_scale));
-    auto const after = maturity_scale_to_json(scale);
-    TRY(Repository::set_maturity_scale(transaction, organisation, json_text(after), now));
-    TRY(record_audit_event(transaction, actor,
-        change(organisation, "assessment.maturity_scale", "assessment", organisation.to_string(), &before, &after,
-            std::to_string(scale.labels.size()) + " levels"),
-        now));
-    TRY(transaction.commit());
-    return scale;
+    return run_use_case(m_database, m_clock, actor, Permission::AssessmentFreeze, organisation,
+        [&](UseCase& use_case) -> Result<MaturityScale> {
+            TRY(domain::assessment::check_maturity_scale(scale));
+            TRY(require_organisation(use_case.connection(), organisation));
+            auto const stored = TRY(ensure_started(use_case.transaction(), actor, organisation, use_case.now()));
+            std::string off_scale;
+            for (auto const& answer : TRY(Repository::measures(use_case.connection(), organisation))) {
+                if (answer.maturity && *answer.maturity > scale.highest())
+                    off_scale += (off_scale.empty() ? "" : ", ") + answer.measure.to_string();
+            }
+            if (!off_scale.empty())
+                return Error::conflict("measures " + off_scale
+                    + " have a maturity above the highest level of the new scale (" + std::to_string(scale.highest())
+                    + "); change those first");
+            auto const before = TRY(parse_json_text(stored.maturity_scale));
+            auto const after = maturity_scale_to_json(scale);
+            TRY(Repository::set_maturity_scale(use_case.transaction(), organisation, json_text(after), use_case.now()));
+            TRY(use_case.audit(audit_change(organisation, "assessment.maturity_scale", "assessment",
+                organisation.to_string(), &before, &after, std::to_string(scale.labels.size()) + " levels")));
+            return scale;
+        });
 }
 
 Result<AssessmentMigration> AssessmentService::migrate(
@@ -326,98 +301,94 @@ Result<AssessmentMigration> AssessmentService::migrate(
         return Error::invalid(
             "an assessment moves only between versions of " + header->catalog.framework, {.field = "catalog"});
 
-    auto transaction = TRY(store::Transaction::begin(*connection));
-    auto const stored = TRY(Repository::find(*connection, organisation)).value();
-    if (stored.catalog != header->catalog)
-        return Error::conflict("the assessment moved to " + stored.catalog.to_string() + " meanwhile");
-    auto const current = TRY(load_assessment(*connection, organisation, stored));
+    return run_in_transaction(*connection, now, actor, [&](UseCase& use_case) -> Result<AssessmentMigration> {
+        auto const stored = TRY(Repository::find(use_case.connection(), organisation)).value();
+        if (stored.catalog != header->catalog)
+            return Error::conflict("the assessment moved to " + stored.catalog.to_string() + " meanwhile");
+        auto const current = TRY(load_assessment(use_case.connection(), organisation, stored));
 
-    AssessmentMigration outcome{.from = from.reference(), .to = to.reference()};
-    // The state before the move is kept as a snapshot: answers without a successor
-    // stay in the history there (issue #5, "History").
-    outcome.snapshot_label = "Voor migratie naar " + to.reference().to_string() + " (" + format_timestamp(now) + ")";
-    auto const frozen = assessment_to_json(current);
-    TRY(Snapshots::add(transaction, organisation, outcome.snapshot_label, current.catalog.to_string(),
-        json_text(frozen), actor.label, now));
+        AssessmentMigration outcome{.from = from.reference(), .to = to.reference()};
+        // The state before the move is kept as a snapshot: answers without a successor
+        // stay in the history there (issue #5, "History").
+        outcome.snapshot_label
+            = "Voor migratie naar " + to.reference().to_string() + " (" + format_timestamp(now) + ")";
+        auto const frozen = assessment_to_json(current);
+        TRY(Snapshots::add(use_case.transaction(), organisation, outcome.snapshot_label, current.catalog.to_string(),
+            json_text(frozen), actor.label, now));
 
-    std::vector<domain::catalog::MeasureNumber> answered;
-    answered.reserve(current.measures.size());
-    for (auto const& answer : current.measures)
-        answered.push_back(answer.measure);
-    outcome.plan = domain::catalog::plan_migration(from, to, answered);
-    outcome.orphaned = outcome.plan.without_successor;
+        std::vector<domain::catalog::MeasureNumber> answered;
+        answered.reserve(current.measures.size());
+        for (auto const& answer : current.measures)
+            answered.push_back(answer.measure);
+        outcome.plan = domain::catalog::plan_migration(from, to, answered);
+        outcome.orphaned = outcome.plan.without_successor;
 
-    std::map<domain::catalog::MeasureNumber, MeasureAnswer> moved;
-    for (auto const& carried : outcome.plan.carried) {
-        auto const* old_answer = current.find(carried.from);
-        if (!old_answer)
-            continue;
-        if (auto const taken = moved.find(carried.to); taken != moved.end()) {
-            // Two answers lead to one measure ("Zie overheidsmaatregel", merged moves):
-            // the first keeps it and is reviewed; the other is kept in the snapshot.
-            taken->second.needs_review = true;
-            taken->second.review_reason += (taken->second.review_reason.empty() ? "" : "; ")
-                + std::string("also the answer of ") + carried.from.to_string() + " leads here";
-            outcome.orphaned.push_back(
-                {carried.from, "merged into " + carried.to.to_string() + ", which already has an answer"});
-            continue;
+        std::map<domain::catalog::MeasureNumber, MeasureAnswer> moved;
+        for (auto const& carried : outcome.plan.carried) {
+            auto const* old_answer = current.find(carried.from);
+            if (!old_answer)
+                continue;
+            if (auto const taken = moved.find(carried.to); taken != moved.end()) {
+                // Two answers lead to one measure ("Zie overheidsmaatregel", merged moves):
+                // the first keeps it and is reviewed; the other is kept in the snapshot.
+                taken->second.needs_review = true;
+                taken->second.review_reason += (taken->second.review_reason.empty() ? "" : "; ")
+                    + std::string("also the answer of ") + carried.from.to_string() + " leads here";
+                outcome.orphaned.push_back(
+                    {carried.from, "merged into " + carried.to.to_string() + ", which already has an answer"});
+                continue;
+            }
+            MeasureAnswer answer = *old_answer;
+            answer.measure = carried.to;
+            if (carried.needs_review) {
+                answer.needs_review = true;
+                answer.review_reason = carried.reason;
+            }
+            moved.emplace(carried.to, std::move(answer));
         }
-        MeasureAnswer answer = *old_answer;
-        answer.measure = carried.to;
-        if (carried.needs_review) {
-            answer.needs_review = true;
-            answer.review_reason = carried.reason;
+        std::vector<MeasureAnswer> answers;
+        answers.reserve(moved.size());
+        for (auto& [number, answer] : moved) {
+            if (answer.needs_review)
+                outcome.to_review.push_back(answer);
+            answers.push_back(std::move(answer));
         }
-        moved.emplace(carried.to, std::move(answer));
-    }
-    std::vector<MeasureAnswer> answers;
-    answers.reserve(moved.size());
-    for (auto& [number, answer] : moved) {
-        if (answer.needs_review)
-            outcome.to_review.push_back(answer);
-        answers.push_back(std::move(answer));
-    }
-    TRY(Repository::replace_measures(transaction, organisation, answers, actor.label, now));
-    for (auto& answer : outcome.to_review)
-        answer.version += 1;
-    TRY(Repository::set_catalog(transaction, organisation, to.reference(), now));
+        TRY(Repository::replace_measures(use_case.transaction(), organisation, answers, actor.label, now));
+        for (auto& answer : outcome.to_review)
+            answer.version += 1;
+        TRY(Repository::set_catalog(use_case.transaction(), organisation, to.reference(), now));
 
-    nlohmann::json const before{{"catalog", from.reference().to_string()}, {"answers", current.measures.size()}};
-    nlohmann::json const after{{"catalog", to.reference().to_string()}, {"answers", answers.size()},
-        {"needs_review", outcome.to_review.size()}, {"without_successor", outcome.orphaned.size()},
-        {"snapshot", outcome.snapshot_label}};
-    TRY(record_audit_event(transaction, actor,
-        change(organisation, "assessment.migrate", "assessment", organisation.to_string(), &before, &after,
-            "moved from " + from.reference().to_string() + " to " + to.reference().to_string() + ": "
-                + std::to_string(outcome.to_review.size()) + " to review, " + std::to_string(outcome.orphaned.size())
-                + " without successor"),
-        now));
-    TRY(transaction.commit());
-    return outcome;
+        nlohmann::json const before{{"catalog", from.reference().to_string()}, {"answers", current.measures.size()}};
+        nlohmann::json const after{{"catalog", to.reference().to_string()}, {"answers", answers.size()},
+            {"needs_review", outcome.to_review.size()}, {"without_successor", outcome.orphaned.size()},
+            {"snapshot", outcome.snapshot_label}};
+        TRY(use_case.audit(
+            audit_change(organisation, "assessment.migrate", "assessment", organisation.to_string(), &before, &after,
+                "moved from " + from.reference().to_string() + " to " + to.reference().to_string() + ": "
+                    + std::to_string(outcome.to_review.size()) + " to review, "
+                    + std::to_string(outcome.orphaned.size()) + " without successor")));
+        return outcome;
+    });
 }
 
 Result<store::SnapshotSummary> AssessmentService::freeze(
     Actor const& actor, OrganisationId organisation, std::string const& raw_label)
 {
-    TRY(authorise(actor, Permission::AssessmentFreeze, organisation));
-    auto const label = TRY(check_label(raw_label));
-    auto const now = m_clock.now();
-    auto connection = TRY(m_database.acquire());
-    TRY(require_organisation(*connection, organisation));
-    auto transaction = TRY(store::Transaction::begin(*connection));
-    auto const stored = TRY(ensure_started(transaction, actor, organisation, now));
-    auto const current = TRY(load_assessment(*connection, organisation, stored));
-    auto const frozen = assessment_to_json(current);
-    auto summary = TRY(Snapshots::add(
-        transaction, organisation, label, current.catalog.to_string(), json_text(frozen), actor.label, now));
-    nlohmann::json const after{{"label", label}, {"catalog", current.catalog.to_string()},
-        {"controls", current.controls.size()}, {"measures", current.measures.size()}};
-    TRY(record_audit_event(transaction, actor,
-        change(organisation, "assessment_snapshot.create", "assessment_snapshot", summary.id.to_string(), nullptr,
-            &after, "snapshot \"" + label + "\""),
-        now));
-    TRY(transaction.commit());
-    return summary;
+    return run_use_case(m_database, m_clock, actor, Permission::AssessmentFreeze, organisation,
+        [&](UseCase& use_case) -> Result<store::SnapshotSummary> {
+            auto const label = TRY(check_label(raw_label));
+            TRY(require_organisation(use_case.connection(), organisation));
+            auto const stored = TRY(ensure_started(use_case.transaction(), actor, organisation, use_case.now()));
+            auto const current = TRY(load_assessment(use_case.connection(), organisation, stored));
+            auto const frozen = assessment_to_json(current);
+            auto summary = TRY(Snapshots::add(use_case.transaction(), organisation, label, current.catalog.to_string(),
+                json_text(frozen), actor.label, use_case.now()));
+            nlohmann::json const after{{"label", label}, {"catalog", current.catalog.to_string()},
+                {"controls", current.controls.size()}, {"measures", current.measures.size()}};
+            TRY(use_case.audit(audit_change(organisation, "assessment_snapshot.create", "assessment_snapshot",
+                summary.id.to_string(), nullptr, &after, "snapshot \"" + label + "\"")));
+            return summary;
+        });
 }
 
 Result<std::vector<store::SnapshotSummary>> AssessmentService::snapshots(

@@ -4,6 +4,7 @@
 #include "app/audit_trail.hpp"
 #include "app/authorisation.hpp"
 #include "app/evidence/evidence_json.hpp"
+#include "app/use_case.hpp"
 #include "domain/evidence/file_name.hpp"
 #include "store/database.hpp"
 #include "store/evidence/evidence_repository.hpp"
@@ -15,12 +16,6 @@
 namespace bolwerk::app {
 
 namespace {
-
-Result<void> require_organisation(store::Connection& connection, OrganisationId organisation)
-{
-    TRY(store::OrganisationRepository::find(connection, organisation));
-    return ok();
-}
 
 // A risk target must be a risk of this organisation's register; measure and control
 // numbers were checked against ISO/IEC 27002 when they were parsed. Evidence is linked to
@@ -46,16 +41,11 @@ Result<void> check_target(store::Connection& connection, Actor const& actor, Org
     return ok();
 }
 
-AuditChange change(OrganisationId organisation, std::string action, EvidenceItemId item, nlohmann::json const* before,
-    nlohmann::json const* after, std::optional<std::string> detail = {})
+AuditChange item_change(OrganisationId organisation, std::string action, EvidenceItemId item,
+    nlohmann::json const* before, nlohmann::json const* after, std::optional<std::string> detail = {})
 {
-    return {.organisation = organisation,
-        .action = std::move(action),
-        .object_type = "evidence_item",
-        .object_id = item.to_string(),
-        .before = before,
-        .after = after,
-        .detail = std::move(detail)};
+    return audit_change(
+        organisation, std::move(action), "evidence_item", item.to_string(), before, after, std::move(detail));
 }
 
 domain::EvidenceVersion version_of(EvidenceUpload const& upload, std::string sha256, EvidenceItemId item,
@@ -82,6 +72,36 @@ domain::EvidenceLink link_of(
     link.target = target;
     link.aspect = aspect;
     return link;
+}
+
+// Stores the item with its first version and links, inside `use_case`.
+Result<domain::EvidenceItem> insert_item(
+    UseCase& use_case, OrganisationId organisation, domain::EvidenceDraft const& draft, EvidenceUpload const* upload)
+{
+    auto const& actor = use_case.actor();
+    auto const now = use_case.now();
+    domain::EvidenceItem item;
+    item.organisation_id = organisation;
+    item.kind = draft.kind;
+    item.title = draft.title;
+    item.description = draft.description;
+    item.effective_on = draft.effective_on;
+    item.valid_until = draft.valid_until;
+    item.url = draft.url;
+    item.note = draft.note;
+    item.created_by = actor.label;
+    item = TRY(store::EvidenceRepository::insert_item(use_case.transaction(), std::move(item), now));
+    if (upload) {
+        auto sha256
+            = TRY(store::EvidenceRepository::store_content(use_case.transaction(), organisation, upload->content, now));
+        TRY(store::EvidenceRepository::add_version(use_case.transaction(), organisation,
+            version_of(*upload, std::move(sha256), item.id, draft.effective_on, draft.valid_until, actor, now),
+            std::nullopt));
+    }
+    for (auto const& target : draft.targets)
+        TRY(store::EvidenceRepository::add_link(
+            use_case.transaction(), organisation, link_of(item.id, target, draft.aspect), actor.label, now));
+    return store::EvidenceRepository::find(use_case.connection(), organisation, item.id);
 }
 
 } // namespace
@@ -124,42 +144,19 @@ Result<void> EvidenceService::check_upload(EvidenceUpload const& upload) const
 Result<domain::EvidenceItem> EvidenceService::add_item(
     Actor const& actor, OrganisationId organisation, domain::EvidenceDraft raw, EvidenceUpload const* upload)
 {
-    TRY(authorise(actor, Permission::EvidenceWrite, organisation));
-    auto const draft = TRY(domain::EvidenceDraft::create(std::move(raw)));
-    if (upload)
-        TRY(check_upload(*upload));
-    auto const now = m_clock.now();
-    auto connection = TRY(m_database.acquire());
-    auto transaction = TRY(store::Transaction::begin(*connection));
-    TRY(require_organisation(*connection, organisation));
-    for (auto const& target : draft.targets)
-        TRY(check_target(*connection, actor, organisation, target));
-    domain::EvidenceItem item;
-    item.organisation_id = organisation;
-    item.kind = draft.kind;
-    item.title = draft.title;
-    item.description = draft.description;
-    item.effective_on = draft.effective_on;
-    item.valid_until = draft.valid_until;
-    item.url = draft.url;
-    item.note = draft.note;
-    item.created_by = actor.label;
-    item = TRY(store::EvidenceRepository::insert_item(transaction, std::move(item), now));
-    if (upload) {
-        auto sha256 = TRY(store::EvidenceRepository::store_content(transaction, organisation, upload->content, now));
-        TRY(store::EvidenceRepository::add_version(transaction, organisation,
-            version_of(*upload, std::move(sha256), item.id, draft.effective_on, draft.valid_until, actor, now),
-            std::nullopt));
-    }
-    for (auto const& target : draft.targets)
-        TRY(store::EvidenceRepository::add_link(
-            transaction, organisation, link_of(item.id, target, draft.aspect), actor.label, now));
-    item = TRY(store::EvidenceRepository::find(*connection, organisation, item.id));
-    auto const after = evidence_item_to_json(item);
-    TRY(record_audit_event(
-        transaction, actor, change(organisation, "evidence_item.create", item.id, nullptr, &after), now));
-    TRY(transaction.commit());
-    return item;
+    return run_use_case(m_database, m_clock, actor, Permission::EvidenceWrite, organisation,
+        [&](UseCase& use_case) -> Result<domain::EvidenceItem> {
+            auto const draft = TRY(domain::EvidenceDraft::create(std::move(raw)));
+            if (upload)
+                TRY(check_upload(*upload));
+            TRY(require_organisation(use_case.connection(), organisation));
+            for (auto const& target : draft.targets)
+                TRY(check_target(use_case.connection(), actor, organisation, target));
+            auto item = TRY(insert_item(use_case, organisation, draft, upload));
+            auto const after = evidence_item_to_json(item);
+            TRY(use_case.audit(item_change(organisation, "evidence_item.create", item.id, nullptr, &after)));
+            return item;
+        });
 }
 
 Result<domain::EvidenceItem> EvidenceService::add_file(
@@ -187,32 +184,31 @@ Result<domain::EvidenceVersion> EvidenceService::add_version(Actor const& actor,
     EvidenceItemId item, EvidenceUpload const& upload, VersionDates const& dates,
     std::optional<std::int64_t> expected_version)
 {
-    TRY(authorise(actor, Permission::EvidenceWrite, organisation));
-    TRY(check_upload(upload));
-    if (dates.valid_until && *dates.valid_until < dates.effective_on)
-        return Error::invalid("valid-until " + format_date(*dates.valid_until) + " lies before the effective date "
-                + format_date(dates.effective_on),
-            {.field = "valid_until"});
-    auto const now = m_clock.now();
-    auto connection = TRY(m_database.acquire());
-    auto transaction = TRY(store::Transaction::begin(*connection));
-    auto const current = TRY(store::EvidenceRepository::find(*connection, organisation, item));
-    if (current.kind != domain::EvidenceKind::File)
-        return Error::invalid("only a file item has versions; item " + item.to_string() + " is a "
-                + std::string(domain::to_string(current.kind)),
-            {.field = "file"});
-    auto const before = evidence_item_to_json(current);
-    auto sha256 = TRY(store::EvidenceRepository::store_content(transaction, organisation, upload.content, now));
-    auto version = TRY(store::EvidenceRepository::add_version(transaction, organisation,
-        version_of(upload, std::move(sha256), item, dates.effective_on, dates.valid_until, actor, now),
-        expected_version));
-    auto const after = evidence_item_to_json(TRY(store::EvidenceRepository::find(*connection, organisation, item)));
-    TRY(record_audit_event(transaction, actor,
-        change(organisation, "evidence_item.add_version", item, &before, &after,
-            "version " + std::to_string(version.number)),
-        now));
-    TRY(transaction.commit());
-    return version;
+    return run_use_case(m_database, m_clock, actor, Permission::EvidenceWrite, organisation,
+        [&](UseCase& use_case) -> Result<domain::EvidenceVersion> {
+            TRY(check_upload(upload));
+            if (dates.valid_until && *dates.valid_until < dates.effective_on)
+                return Error::invalid("valid-until " + format_date(*dates.valid_until)
+                        + " lies before the effective date " + format_date(dates.effective_on),
+                    {.field = "valid_until"});
+            auto const current = TRY(store::EvidenceRepository::find(use_case.connection(), organisation, item));
+            if (current.kind != domain::EvidenceKind::File)
+                return Error::invalid("only a file item has versions; item " + item.to_string() + " is a "
+                        + std::string(domain::to_string(current.kind)),
+                    {.field = "file"});
+            auto const before = evidence_item_to_json(current);
+            auto const now = use_case.now();
+            auto sha256 = TRY(
+                store::EvidenceRepository::store_content(use_case.transaction(), organisation, upload.content, now));
+            auto version = TRY(store::EvidenceRepository::add_version(use_case.transaction(), organisation,
+                version_of(upload, std::move(sha256), item, dates.effective_on, dates.valid_until, actor, now),
+                expected_version));
+            auto const after = evidence_item_to_json(
+                TRY(store::EvidenceRepository::find(use_case.connection(), organisation, item)));
+            TRY(use_case.audit(item_change(organisation, "evidence_item.add_version", item, &before, &after,
+                "version " + std::to_string(version.number))));
+            return version;
+        });
 }
 
 Result<std::vector<domain::EvidenceItem>> EvidenceService::list(
@@ -266,36 +262,37 @@ Result<EvidenceDownload> EvidenceService::content(
 Result<domain::EvidenceLink> EvidenceService::link(Actor const& actor, OrganisationId organisation, EvidenceItemId item,
     domain::EvidenceTarget const& target, std::optional<domain::EvidenceAspect> aspect)
 {
-    TRY(authorise(actor, Permission::EvidenceWrite, organisation));
-    auto const now = m_clock.now();
-    auto connection = TRY(m_database.acquire());
-    auto transaction = TRY(store::Transaction::begin(*connection));
-    auto const before = evidence_item_to_json(TRY(store::EvidenceRepository::find(*connection, organisation, item)));
-    TRY(check_target(*connection, actor, organisation, target));
-    auto link = TRY(store::EvidenceRepository::add_link(
-        transaction, organisation, link_of(item, target, aspect), actor.label, now));
-    auto const after = evidence_item_to_json(TRY(store::EvidenceRepository::find(*connection, organisation, item)));
-    TRY(record_audit_event(transaction, actor,
-        change(organisation, "evidence_item.link", item, &before, &after, target.to_string()), now));
-    TRY(transaction.commit());
-    return link;
+    return run_use_case(m_database, m_clock, actor, Permission::EvidenceWrite, organisation,
+        [&](UseCase& use_case) -> Result<domain::EvidenceLink> {
+            auto const before = evidence_item_to_json(
+                TRY(store::EvidenceRepository::find(use_case.connection(), organisation, item)));
+            TRY(check_target(use_case.connection(), actor, organisation, target));
+            auto link = TRY(store::EvidenceRepository::add_link(
+                use_case.transaction(), organisation, link_of(item, target, aspect), actor.label, use_case.now()));
+            auto const after = evidence_item_to_json(
+                TRY(store::EvidenceRepository::find(use_case.connection(), organisation, item)));
+            TRY(use_case.audit(
+                item_change(organisation, "evidence_item.link", item, &before, &after, target.to_string())));
+            return link;
+        });
 }
 
 Result<void> EvidenceService::unlink(Actor const& actor, OrganisationId organisation, EvidenceItemId item,
     domain::EvidenceTarget const& target, std::optional<domain::EvidenceAspect> aspect)
 {
-    TRY(authorise(actor, Permission::EvidenceWrite, organisation));
-    auto const now = m_clock.now();
-    auto connection = TRY(m_database.acquire());
-    auto transaction = TRY(store::Transaction::begin(*connection));
-    auto const before = evidence_item_to_json(TRY(store::EvidenceRepository::find(*connection, organisation, item)));
-    TRY(check_target(*connection, actor, organisation, target));
-    TRY(store::EvidenceRepository::remove_link(transaction, organisation, link_of(item, target, aspect)));
-    auto const after = evidence_item_to_json(TRY(store::EvidenceRepository::find(*connection, organisation, item)));
-    TRY(record_audit_event(transaction, actor,
-        change(organisation, "evidence_item.unlink", item, &before, &after, target.to_string()), now));
-    TRY(transaction.commit());
-    return ok();
+    return run_use_case(
+        m_database, m_clock, actor, Permission::EvidenceWrite, organisation, [&](UseCase& use_case) -> Result<void> {
+            auto const before = evidence_item_to_json(
+                TRY(store::EvidenceRepository::find(use_case.connection(), organisation, item)));
+            TRY(check_target(use_case.connection(), actor, organisation, target));
+            TRY(store::EvidenceRepository::remove_link(
+                use_case.transaction(), organisation, link_of(item, target, aspect)));
+            auto const after = evidence_item_to_json(
+                TRY(store::EvidenceRepository::find(use_case.connection(), organisation, item)));
+            TRY(use_case.audit(
+                item_change(organisation, "evidence_item.unlink", item, &before, &after, target.to_string())));
+            return ok();
+        });
 }
 
 domain::ExpiryStatus EvidenceService::status_of(domain::EvidenceItem const& item, Date today) const

@@ -293,6 +293,8 @@ Result<domain::AcceptanceRequest> acceptance_request_from_json(Json const& body,
         return Error::invalid("'valid_until' is required", {.field = "valid_until"});
     request.valid_until = *valid_until;
     TRY(read_string(body, "reason", request.reason));
+    if (auto const* waived = member(body, "waived_measures"))
+        request.waived_measures = TRY(strings_of(*waived, "waived_measures"));
     return request;
 }
 

@@ -71,7 +71,8 @@ Json acceptance_to_json(domain::RiskAcceptance const& acceptance)
     return {{"id", acceptance.id.value()}, {"risk", acceptance.risk_id.value()},
         {"accepted_by", acceptance.accepted_by}, {"authority", domain::to_string(acceptance.authority)},
         {"level", domain::to_string(acceptance.level)}, {"accepted_on", format_date(acceptance.accepted_on)},
-        {"valid_until", format_date(acceptance.valid_until)}, {"reason", acceptance.reason}};
+        {"valid_until", format_date(acceptance.valid_until)}, {"reason", acceptance.reason},
+        {"waived_measures", acceptance.waived_measures}};
 }
 
 Json task_to_json(domain::RiskTask const& task)

@@ -18,6 +18,8 @@
 
 namespace bolwerk::app {
 
+class CatalogService;
+
 /// The methodology in force for an organisation, with its version (0 = the built-in
 /// default, never stored).
 struct MethodologyVersion {
@@ -43,9 +45,12 @@ struct RiskRegister {
 /// Keeps references to `database` and `clock`; safe to share between threads.
 class RiskService {
 public:
-    RiskService(store::Database& database, Clock const& clock)
+    /// Without `catalogs` the service builds a CatalogService when an acceptance names
+    /// waived measures (to read the catalog version in force).
+    RiskService(store::Database& database, Clock const& clock, CatalogService* catalogs = nullptr)
         : m_database(database)
         , m_clock(clock)
+        , m_catalogs(catalogs)
     {
     }
 
@@ -90,7 +95,9 @@ public:
     /// controls), for the gap analysis: "risks per control" (issue #6 → #5).
     Result<std::vector<domain::RiskControlLink>> control_links(Actor const& actor, OrganisationId organisation);
 
-    /// Records an acceptance of the risk's current residual level (check_acceptance).
+    /// Records an acceptance of the risk's current residual level (check_acceptance),
+    /// with the measures it relies on waiving checked against the catalog version in
+    /// force (check_waived_measures: never a substantive overheidsmaatregel).
     Result<domain::RiskAcceptance> accept_risk(
         Actor const& actor, OrganisationId organisation, RiskId id, domain::AcceptanceRequest const& request);
 
@@ -158,8 +165,13 @@ private:
     /// and answer NotFound for an organisation that does not exist.
     Result<store::PooledConnection> open_for_reading(Actor const& actor, OrganisationId organisation);
 
+    /// The waived measures of `request`, normalised and checked (empty stays empty).
+    Result<std::vector<std::string>> checked_waivers(
+        Actor const& actor, OrganisationId organisation, domain::AcceptanceRequest const& request);
+
     store::Database& m_database;
     Clock const& m_clock;
+    CatalogService* m_catalogs;
 };
 
 } // namespace bolwerk::app

@@ -3,6 +3,7 @@
 #include "app/assessment/assessment_json.hpp"
 #include "app/audit_trail.hpp"
 #include "app/authorisation.hpp"
+#include "app/use_case.hpp"
 #include "app/vvt/vvt_json.hpp"
 #include "common/assert.hpp"
 #include "common/digest.hpp"
@@ -30,17 +31,6 @@ using nlohmann::json;
 
 // Reading the VvT inside the organisation is reading the assessment it is made of.
 constexpr auto read_permission = Permission::AssessmentRead;
-
-AuditChange change(OrganisationId organisation, std::string action, std::string object_type, std::string object_id,
-    json const* before, json const* after)
-{
-    return {.organisation = organisation,
-        .action = std::move(action),
-        .object_type = std::move(object_type),
-        .object_id = std::move(object_id),
-        .before = before,
-        .after = after};
-}
 
 // The stored assessment, read on the caller's connection so that a freeze sees the
 // same data it stores. An organisation that has not started its assessment gets an
@@ -178,23 +168,19 @@ Result<IsmsScopeView> VvtService::scope(Actor const& actor, OrganisationId organ
 Result<IsmsScopeView> VvtService::set_scope(
     Actor const& actor, OrganisationId organisation, IsmsScope const& scope, std::int64_t expected_version)
 {
-    TRY(authorise(actor, Permission::VvtManage, organisation));
-    TRY(domain::vvt::check_isms_scope(scope));
-    auto const now = m_clock.now();
-    auto connection = TRY(m_database.acquire());
-    auto transaction = TRY(store::Transaction::begin(*connection));
-    TRY(store::OrganisationRepository::find(*connection, organisation));
-    auto const before_view = TRY(load_scope(*connection, organisation));
-    auto const before = isms_scope_to_json(before_view.scope);
-    auto const after = isms_scope_to_json(scope);
-    auto const stored = TRY(store::IsmsScopeRepository::save(
-        transaction, organisation, json_text(after), expected_version, actor.label, now));
-    TRY(record_audit_event(transaction, actor,
-        change(organisation, "isms_scope.update", "isms_scope", organisation.to_string(),
-            before_view.version == 0 ? nullptr : &before, &after),
-        now));
-    TRY(transaction.commit());
-    return IsmsScopeView{scope, stored.version, stored.updated_at, stored.updated_by};
+    return run_use_case(m_database, m_clock, actor, Permission::VvtManage, organisation,
+        [&](UseCase& use_case) -> Result<IsmsScopeView> {
+            TRY(domain::vvt::check_isms_scope(scope));
+            TRY(store::OrganisationRepository::find(use_case.connection(), organisation));
+            auto const before_view = TRY(load_scope(use_case.connection(), organisation));
+            auto const before = isms_scope_to_json(before_view.scope);
+            auto const after = isms_scope_to_json(scope);
+            auto const stored = TRY(store::IsmsScopeRepository::save(
+                use_case.transaction(), organisation, json_text(after), expected_version, actor.label, use_case.now()));
+            TRY(use_case.audit(audit_change(organisation, "isms_scope.update", "isms_scope", organisation.to_string(),
+                before_view.version == 0 ? nullptr : &before, &after)));
+            return IsmsScopeView{scope, stored.version, stored.updated_at, stored.updated_by};
+        });
 }
 
 Result<StatementOfApplicability> VvtService::preview(Actor const& actor, OrganisationId organisation)
@@ -206,29 +192,27 @@ Result<StatementOfApplicability> VvtService::preview(Actor const& actor, Organis
 
 Result<VvtVersionSummary> VvtService::freeze(Actor const& actor, OrganisationId organisation)
 {
-    TRY(authorise(actor, Permission::VvtManage, organisation));
-    auto const now = m_clock.now();
-    auto connection = TRY(m_database.acquire());
-    auto transaction = TRY(store::Transaction::begin(*connection));
-    auto statement = TRY(build_current(*connection, organisation, now));
-    auto const number = TRY(store::VvtVersionRepository::next_number(*connection, organisation));
-    statement.header.metadata.version_number = static_cast<std::int32_t>(number);
-    auto document = document_of(statement);
-    store::StoredVvtVersion version{.organisation = organisation,
-        .number = number,
-        .catalog = statement.header.catalog.to_string(),
-        .statement = std::move(document.text),
-        .statement_sha256 = document.sha256,
-        .canonical_sha256 = document.canonical_sha256,
-        .created_at = now,
-        .created_by = actor.label};
-    auto const stored = TRY(store::VvtVersionRepository::insert(transaction, std::move(version)));
-    auto const summary = summary_of(stored, std::nullopt);
-    auto const after = summary_json(summary);
-    TRY(record_audit_event(transaction, actor,
-        change(organisation, "vvt.freeze", "vvt_version", std::to_string(number), nullptr, &after), now));
-    TRY(transaction.commit());
-    return summary;
+    return run_use_case(m_database, m_clock, actor, Permission::VvtManage, organisation,
+        [&](UseCase& use_case) -> Result<VvtVersionSummary> {
+            auto statement = TRY(build_current(use_case.connection(), organisation, use_case.now()));
+            auto const number = TRY(store::VvtVersionRepository::next_number(use_case.connection(), organisation));
+            statement.header.metadata.version_number = static_cast<std::int32_t>(number);
+            auto document = document_of(statement);
+            store::StoredVvtVersion version{.organisation = organisation,
+                .number = number,
+                .catalog = statement.header.catalog.to_string(),
+                .statement = std::move(document.text),
+                .statement_sha256 = document.sha256,
+                .canonical_sha256 = document.canonical_sha256,
+                .created_at = use_case.now(),
+                .created_by = actor.label};
+            auto const stored = TRY(store::VvtVersionRepository::insert(use_case.transaction(), std::move(version)));
+            auto const summary = summary_of(stored, std::nullopt);
+            auto const after = summary_json(summary);
+            TRY(use_case.audit(
+                audit_change(organisation, "vvt.freeze", "vvt_version", std::to_string(number), nullptr, &after)));
+            return summary;
+        });
 }
 
 Result<std::vector<VvtVersionSummary>> VvtService::versions(Actor const& actor, OrganisationId organisation)
@@ -261,31 +245,30 @@ Result<VvtVersionDetail> VvtService::version(Actor const& actor, OrganisationId 
 
 Result<VvtVersionSummary> VvtService::approve(Actor const& actor, OrganisationId organisation, std::int64_t number)
 {
-    TRY(authorise(actor, Permission::VvtApprove, organisation));
-    auto const now = m_clock.now();
-    auto connection = TRY(m_database.acquire());
-    auto transaction = TRY(store::Transaction::begin(*connection));
-    auto const stored = TRY(store::VvtVersionRepository::find(*connection, organisation, number));
-    if (stored.approved())
-        return Error::conflict("VvT version " + std::to_string(number) + " is already approved by "
-            + stored.approved_by_name.value_or("") + "; an approved version cannot change");
-    auto statement = TRY(parse_stored(stored));
-    auto const name = TRY(approver_name(*connection, actor));
-    auto& metadata = statement.header.metadata;
-    metadata.status = domain::vvt::StatementStatus::Approved;
-    metadata.approved_by = name;
-    metadata.approved_at = now;
-    auto document = document_of(statement);
-    store::VvtApproval const approval{
-        std::move(document.text), document.sha256, document.canonical_sha256, name, actor.user_id, now};
-    auto const approved = TRY(store::VvtVersionRepository::approve(transaction, organisation, number, approval));
-    auto const before = summary_json(summary_of(stored, std::nullopt));
-    auto const summary = summary_of(approved, TRY(published_number(*connection, organisation)));
-    auto const after = summary_json(summary);
-    TRY(record_audit_event(transaction, actor,
-        change(organisation, "vvt.approve", "vvt_version", std::to_string(number), &before, &after), now));
-    TRY(transaction.commit());
-    return summary;
+    return run_use_case(m_database, m_clock, actor, Permission::VvtApprove, organisation,
+        [&](UseCase& use_case) -> Result<VvtVersionSummary> {
+            auto const stored = TRY(store::VvtVersionRepository::find(use_case.connection(), organisation, number));
+            if (stored.approved())
+                return Error::conflict("VvT version " + std::to_string(number) + " is already approved by "
+                    + stored.approved_by_name.value_or("") + "; an approved version cannot change");
+            auto statement = TRY(parse_stored(stored));
+            auto const name = TRY(approver_name(use_case.connection(), actor));
+            auto& metadata = statement.header.metadata;
+            metadata.status = domain::vvt::StatementStatus::Approved;
+            metadata.approved_by = name;
+            metadata.approved_at = use_case.now();
+            auto document = document_of(statement);
+            store::VvtApproval const approval{std::move(document.text), document.sha256, document.canonical_sha256,
+                name, actor.user_id, use_case.now()};
+            auto const approved
+                = TRY(store::VvtVersionRepository::approve(use_case.transaction(), organisation, number, approval));
+            auto const before = summary_json(summary_of(stored, std::nullopt));
+            auto const summary = summary_of(approved, TRY(published_number(use_case.connection(), organisation)));
+            auto const after = summary_json(summary);
+            TRY(use_case.audit(
+                audit_change(organisation, "vvt.approve", "vvt_version", std::to_string(number), &before, &after)));
+            return summary;
+        });
 }
 
 Result<VvtPublicationState> VvtService::publication(Actor const& actor, OrganisationId organisation)
@@ -299,66 +282,63 @@ Result<VvtPublicationState> VvtService::publication(Actor const& actor, Organisa
 Result<VvtPublicationState> VvtService::set_publication_enabled(
     Actor const& actor, OrganisationId organisation, bool enabled)
 {
-    TRY(authorise(actor, Permission::VvtPublish, organisation));
-    auto const now = m_clock.now();
-    auto connection = TRY(m_database.acquire());
-    auto transaction = TRY(store::Transaction::begin(*connection));
-    TRY(store::OrganisationRepository::find(*connection, organisation));
-    auto const before = publication_json(TRY(load_publication(*connection, organisation)));
-    TRY(store::VvtPublicationRepository::set_setting(transaction, organisation, enabled, actor.label, now));
-    // Switching publication off takes the public page down; the history keeps it.
-    if (!enabled && TRY(store::VvtPublicationRepository::current(*connection, organisation)))
-        TRY(store::VvtPublicationRepository::unpublish(transaction, organisation, actor.label, now));
-    auto state = TRY(load_publication(*connection, organisation));
-    auto const after = publication_json(state);
-    TRY(record_audit_event(transaction, actor,
-        change(organisation, "vvt_publication.setting", "vvt_publication", organisation.to_string(), &before, &after),
-        now));
-    TRY(transaction.commit());
-    return state;
+    return run_use_case(m_database, m_clock, actor, Permission::VvtPublish, organisation,
+        [&](UseCase& use_case) -> Result<VvtPublicationState> {
+            TRY(store::OrganisationRepository::find(use_case.connection(), organisation));
+            auto const before = publication_json(TRY(load_publication(use_case.connection(), organisation)));
+            TRY(store::VvtPublicationRepository::set_setting(
+                use_case.transaction(), organisation, enabled, actor.label, use_case.now()));
+            // Switching publication off takes the public page down; the history keeps it.
+            if (!enabled && TRY(store::VvtPublicationRepository::current(use_case.connection(), organisation)))
+                TRY(store::VvtPublicationRepository::unpublish(
+                    use_case.transaction(), organisation, actor.label, use_case.now()));
+            auto state = TRY(load_publication(use_case.connection(), organisation));
+            auto const after = publication_json(state);
+            TRY(use_case.audit(audit_change(organisation, "vvt_publication.setting", "vvt_publication",
+                organisation.to_string(), &before, &after)));
+            return state;
+        });
 }
 
 Result<VvtPublicationState> VvtService::publish(Actor const& actor, OrganisationId organisation, std::int64_t number)
 {
-    TRY(authorise(actor, Permission::VvtPublish, organisation));
-    auto const now = m_clock.now();
-    auto connection = TRY(m_database.acquire());
-    auto transaction = TRY(store::Transaction::begin(*connection));
-    auto const stored = TRY(store::VvtVersionRepository::find(*connection, organisation, number));
-    if (!TRY(store::VvtPublicationRepository::setting(*connection, organisation)).enabled)
-        return Error::invalid(
-            "publication of the VvT is switched off for this organisation; switch it on first", {.field = "enabled"});
-    if (!stored.approved())
-        return Error::invalid("VvT version " + std::to_string(number)
-                + " is not approved; only a version approved by a bestuurder can be published",
-            {.field = "version"});
-    TRY(domain::vvt::check_publishable(TRY(parse_stored(stored))));
-    auto const before = publication_json(TRY(load_publication(*connection, organisation)));
-    TRY(store::VvtPublicationRepository::publish(transaction, organisation, stored.id, actor.label, now));
-    auto state = TRY(load_publication(*connection, organisation));
-    auto const after = publication_json(state);
-    TRY(record_audit_event(transaction, actor,
-        change(organisation, "vvt.publish", "vvt_version", std::to_string(number), &before, &after), now));
-    TRY(transaction.commit());
-    return state;
+    return run_use_case(m_database, m_clock, actor, Permission::VvtPublish, organisation,
+        [&](UseCase& use_case) -> Result<VvtPublicationState> {
+            auto const stored = TRY(store::VvtVersionRepository::find(use_case.connection(), organisation, number));
+            if (!TRY(store::VvtPublicationRepository::setting(use_case.connection(), organisation)).enabled)
+                return Error::invalid(
+                    "publication of the VvT is switched off for this organisation; switch it on first",
+                    {.field = "enabled"});
+            if (!stored.approved())
+                return Error::invalid("VvT version " + std::to_string(number)
+                        + " is not approved; only a version approved by a bestuurder can be published",
+                    {.field = "version"});
+            TRY(domain::vvt::check_publishable(TRY(parse_stored(stored))));
+            auto const before = publication_json(TRY(load_publication(use_case.connection(), organisation)));
+            TRY(store::VvtPublicationRepository::publish(
+                use_case.transaction(), organisation, stored.id, actor.label, use_case.now()));
+            auto state = TRY(load_publication(use_case.connection(), organisation));
+            auto const after = publication_json(state);
+            TRY(use_case.audit(
+                audit_change(organisation, "vvt.publish", "vvt_version", std::to_string(number), &before, &after)));
+            return state;
+        });
 }
 
 Result<VvtPublicationState> VvtService::unpublish(Actor const& actor, OrganisationId organisation)
 {
-    TRY(authorise(actor, Permission::VvtPublish, organisation));
-    auto const now = m_clock.now();
-    auto connection = TRY(m_database.acquire());
-    auto transaction = TRY(store::Transaction::begin(*connection));
-    TRY(store::OrganisationRepository::find(*connection, organisation));
-    auto const before = publication_json(TRY(load_publication(*connection, organisation)));
-    auto const ended = TRY(store::VvtPublicationRepository::unpublish(transaction, organisation, actor.label, now));
-    auto state = TRY(load_publication(*connection, organisation));
-    auto const after = publication_json(state);
-    TRY(record_audit_event(transaction, actor,
-        change(organisation, "vvt.unpublish", "vvt_version", std::to_string(ended.version_number), &before, &after),
-        now));
-    TRY(transaction.commit());
-    return state;
+    return run_use_case(m_database, m_clock, actor, Permission::VvtPublish, organisation,
+        [&](UseCase& use_case) -> Result<VvtPublicationState> {
+            TRY(store::OrganisationRepository::find(use_case.connection(), organisation));
+            auto const before = publication_json(TRY(load_publication(use_case.connection(), organisation)));
+            auto const ended = TRY(store::VvtPublicationRepository::unpublish(
+                use_case.transaction(), organisation, actor.label, use_case.now()));
+            auto state = TRY(load_publication(use_case.connection(), organisation));
+            auto const after = publication_json(state);
+            TRY(use_case.audit(audit_change(
+                organisation, "vvt.unpublish", "vvt_version", std::to_string(ended.version_number), &before, &after)));
+            return state;
+        });
 }
 
 Result<PublishedVvt> VvtService::published(OrganisationId organisation)

@@ -2,11 +2,29 @@
 
 #include "common/text.hpp"
 
+#include <algorithm>
+
 namespace bolwerk::domain {
 
 namespace {
 
 constexpr std::size_t min_reason_length = 20;
+
+Error waiver_error(std::string message, std::size_t index)
+{
+    return Error::invalid(std::move(message), {.field = "waived_measures[" + std::to_string(index) + "]"});
+}
+
+// A Reference ("zie overheidsmaatregel X") or Moved entry stands for its target.
+bool stands_for_substantive(catalog::CatalogItem const& item, catalog::CatalogVersion const& catalog)
+{
+    if (item.kind == catalog::ItemKind::Substantive)
+        return true;
+    if (!item.target || (item.kind != catalog::ItemKind::Reference && item.kind != catalog::ItemKind::Moved))
+        return false;
+    auto const* target = catalog.find(*item.target);
+    return target && target->kind == catalog::ItemKind::Substantive;
+}
 
 } // namespace
 
@@ -46,6 +64,35 @@ Result<void> check_measure_may_be_waived(std::string_view measure_number, bool i
             + " is mandatory: it cannot be risk-accepted, only declared not applicable with a "
               "reason in the VvT (BIO2 Deel 1)",
         {.field = "waived_measures"});
+}
+
+Result<std::vector<std::string>> check_waived_measures(
+    std::vector<std::string> const& numbers, catalog::CatalogVersion const& catalog)
+{
+    if (numbers.size() > max_waived_measures)
+        return Error::invalid("an acceptance may name at most " + std::to_string(max_waived_measures)
+                + " waived measures, not " + std::to_string(numbers.size()),
+            {.field = "waived_measures"});
+    std::vector<std::string> normalised;
+    for (std::size_t index = 0; index < numbers.size(); ++index) {
+        auto const parsed = catalog::MeasureNumber::parse_lenient(trim(numbers[index]));
+        if (!parsed)
+            return waiver_error(
+                "waived measure '" + std::string(trim(numbers[index])) + "' is not a measure number like 5.17.01",
+                index);
+        auto const number = parsed->number.to_string();
+        auto const* item = catalog.find(parsed->number);
+        if (!item)
+            return waiver_error("measure " + number + " does not exist in " + catalog.reference().to_string(), index);
+        if (std::find(normalised.begin(), normalised.end(), number) != normalised.end())
+            return waiver_error("measure " + number + " is named twice", index);
+        // BIO2 Deel 1 §16: a substantive overheidsmaatregel is never accepted away.
+        auto waivable = check_measure_may_be_waived(number, stands_for_substantive(*item, catalog));
+        if (!waivable)
+            return waivable.error().with_field("waived_measures[" + std::to_string(index) + "]");
+        normalised.push_back(number);
+    }
+    return normalised;
 }
 
 } // namespace bolwerk::domain

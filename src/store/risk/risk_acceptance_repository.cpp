@@ -2,6 +2,8 @@
 
 #include "store/connection.hpp"
 
+#include <map>
+
 namespace bolwerk::store {
 
 namespace {
@@ -34,6 +36,12 @@ Result<domain::RiskAcceptance> RiskAcceptanceRepository::insert(Transaction& tra
             format_date(acceptance.accepted_on), format_date(acceptance.valid_until), acceptance.reason,
             format_timestamp(acceptance.recorded_at), recorded_by}));
     acceptance.id = RiskAcceptanceId(rows.front().int64(0));
+    for (std::size_t position = 0; position < acceptance.waived_measures.size(); ++position) {
+        TRY(transaction.query("INSERT INTO risk_acceptance_waivers (organisation_id, acceptance_id, position, measure)"
+                              " VALUES ($1, $2, $3, $4)",
+            {organisation.value(), acceptance.id.value(), static_cast<std::int64_t>(position),
+                acceptance.waived_measures[position]}));
+    }
     return acceptance;
 }
 
@@ -45,8 +53,18 @@ Result<std::vector<domain::RiskAcceptance>> RiskAcceptanceRepository::list(
         " FROM risk_acceptances WHERE organisation_id = $1 ORDER BY risk_id, id",
         {organisation.value()}));
     std::vector<domain::RiskAcceptance> acceptances;
-    for (auto row : rows)
+    std::map<std::int64_t, std::size_t> index_of;
+    for (auto row : rows) {
         acceptances.push_back(TRY(from_row(row)));
+        index_of[acceptances.back().id.value()] = acceptances.size() - 1;
+    }
+    auto const waivers = TRY(connection.query("SELECT acceptance_id, measure FROM risk_acceptance_waivers"
+                                              " WHERE organisation_id = $1 ORDER BY acceptance_id, position",
+        {organisation.value()}));
+    for (auto row : waivers) {
+        if (auto const found = index_of.find(row.int64(0)); found != index_of.end())
+            acceptances[found->second].waived_measures.push_back(row.text(1));
+    }
     return acceptances;
 }
 
