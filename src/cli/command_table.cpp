@@ -59,6 +59,11 @@ constexpr std::array commands{
     Command{"risk methodology", "--org ID [--set FILE]", "show the risk methodology, or store a new version from JSON",
         run_risk_methodology},
     Command{"audit verify", "", "check the hash chains of the audit trail", run_audit_verify},
+    Command{"backup", "--out FILE",
+        "write a backup of the whole database (evidence files included) while the server runs", run_backup},
+    Command{"restore", "FILE [--force]",
+        "replace the database with a backup (refuses a non-empty database without --force, and a newer schema)",
+        run_restore},
     Command{"catalog import", "FILE|HTTPS-URL [--as NAME@VERSION] [--mapping CSV-MAPPING]",
         "import a BIO2 version (deel 2 markdown, CISO Assistant YAML/XLSX, or CSV with --mapping) and print its "
         "validation report",
