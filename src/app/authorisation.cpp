@@ -17,14 +17,14 @@ constexpr std::array permissions{Permission::OrganisationCreate, Permission::Org
     Permission::ApiTokenManage, Permission::AssessmentRead, Permission::AssessmentWrite,
     Permission::AssessmentContribute, Permission::AssessmentFreeze, Permission::EvidenceRead, Permission::EvidenceWrite,
     Permission::VvtManage, Permission::VvtApprove, Permission::VvtPublish, Permission::DatabaseBackup,
-    Permission::DatabaseRestore};
+    Permission::DatabaseRestore, Permission::AuditCheckpoint};
 
 constexpr std::array<std::string_view, permissions.size()> permission_names{"organisation.create", "organisation.read",
     "organisation.update", "audit_trail.read", "audit_trail.verify", "schema.migrate", "risk.read", "risk.write",
     "risk.accept", "risk_methodology.write", "catalog.import", "catalog.read", "member.read", "member.manage",
     "api_token.manage", "assessment.read", "assessment.write", "assessment.contribute", "assessment.freeze",
     "evidence.read", "evidence.write", "vvt.manage", "vvt.approve", "vvt.publish", "database.backup",
-    "database.restore"};
+    "database.restore", "audit_trail.checkpoint"};
 
 constexpr bool in_enum_order()
 {
@@ -43,7 +43,8 @@ bool is_global(Permission permission)
     // installation, so only an administrator imports them.
     return permission == Permission::OrganisationCreate || permission == Permission::AuditTrailVerify
         || permission == Permission::SchemaMigrate || permission == Permission::CatalogImport
-        || permission == Permission::DatabaseBackup || permission == Permission::DatabaseRestore;
+        || permission == Permission::DatabaseBackup || permission == Permission::DatabaseRestore
+        || permission == Permission::AuditCheckpoint;
 }
 
 // Permissions a signed-in user has without naming an organisation.
@@ -117,7 +118,8 @@ bool role_grants(Role role, Permission permission)
     case Permission::SchemaMigrate:
     case Permission::CatalogImport:
     case Permission::DatabaseBackup:
-    case Permission::DatabaseRestore: return false;
+    case Permission::DatabaseRestore:
+    case Permission::AuditCheckpoint: return false;
     }
     return false;
 }

@@ -45,6 +45,7 @@ enum class Permission : std::uint8_t {
     VvtPublish, ///< Switch publication on or off, publish and unpublish the VvT.
     DatabaseBackup, ///< Copy the whole database, every organisation's data (installation-wide).
     DatabaseRestore, ///< Replace the whole database with a backup (installation-wide).
+    AuditCheckpoint, ///< Sign the audit chain heads with the installation's key (installation-wide).
 };
 
 std::string_view to_string(Permission permission);

@@ -20,6 +20,8 @@ Result<void> run_org_create(CommandContext& context);
 Result<void> run_org_list(CommandContext& context);
 Result<void> run_org_show(CommandContext& context);
 Result<void> run_audit_verify(CommandContext& context);
+Result<void> run_audit_keygen(CommandContext& context);
+Result<void> run_audit_checkpoint(CommandContext& context);
 Result<void> run_backup(CommandContext& context);
 Result<void> run_restore(CommandContext& context);
 Result<void> run_catalog_import(CommandContext& context);

@@ -67,7 +67,8 @@ TEST(Authorise, AnotherOrganisationIsNotFoundForEveryRoleAndPermission)
         for (auto const permission : all_permissions()) {
             if (permission == Permission::OrganisationCreate || permission == Permission::SchemaMigrate
                 || permission == Permission::AuditTrailVerify || permission == Permission::CatalogImport
-                || permission == Permission::DatabaseBackup || permission == Permission::DatabaseRestore)
+                || permission == Permission::DatabaseBackup || permission == Permission::DatabaseRestore
+                || permission == Permission::AuditCheckpoint)
                 continue;
             auto const result = authorise(actor, permission, other);
             ASSERT_FALSE(result);
@@ -82,7 +83,7 @@ TEST(Authorise, GlobalPermissionsNeedOperatorOrAdministrator)
     auto const administrator = Actor::user(UserId(8), {}, true);
     auto const operator_actor = Actor::system_operator("root");
     for (auto const permission : {Permission::OrganisationCreate, Permission::SchemaMigrate, Permission::DatabaseBackup,
-             Permission::DatabaseRestore}) {
+             Permission::DatabaseRestore, Permission::AuditCheckpoint}) {
         EXPECT_EQ(authorise(user, permission).error().kind(), ErrorKind::Forbidden);
         EXPECT_TRUE(authorise(administrator, permission));
         EXPECT_TRUE(authorise(operator_actor, permission));

@@ -1,4 +1,4 @@
-#include "support/store_test.hpp"
+#include "backup/operations_test.hpp"
 
 #include "app/backup/backup_service.hpp"
 #include "app/demo.hpp"
@@ -13,25 +13,13 @@ namespace {
 
 // Issue #19 item 3: the demo round-trips through `backup` and `restore` on both
 // backends with every table's row count and the audit chains unchanged.
-class BackupRestoreTest : public StoreTest {
+class BackupRestoreTest : public OperationsTest {
 protected:
-    FixedClock m_clock{Timestamp{std::chrono::seconds{1'790'000'000}}};
-    app::Actor m_operator = app::Actor::system_operator("test");
-    std::filesystem::path m_folder;
-
     void SetUp() override
     {
-        StoreTest::SetUp();
-        std::string pattern = (std::filesystem::temp_directory_path() / "bolwerk-backup-test-XXXXXX").string();
-        ASSERT_NE(mkdtemp(pattern.data()), nullptr);
-        m_folder = pattern;
+        OperationsTest::SetUp();
         auto const demo = app::set_up_demo(database(), m_operator, m_clock);
         ASSERT_TRUE(demo) << demo.error().to_string();
-    }
-    void TearDown() override
-    {
-        std::filesystem::remove_all(m_folder);
-        StoreTest::TearDown();
     }
 
     std::vector<store::TableCount> counts(store::Database& of)
@@ -81,6 +69,8 @@ TEST_P(BackupRestoreTest, DemoRoundTripsWithEveryTableAndTheAuditChains)
     EXPECT_EQ(header->backend, GetParam());
     EXPECT_EQ(std::filesystem::status(file).permissions() & std::filesystem::perms::all,
         std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
+    // No copy of the data is left beside it (the scratch payload is removed).
+    EXPECT_EQ(std::distance(std::filesystem::directory_iterator(m_folder), std::filesystem::directory_iterator()), 1);
 
     auto [target, restored] = empty_target();
     auto const report = app::restore_database(*restored, m_operator, m_clock, file, app::Overwrite::Refuse);

@@ -45,16 +45,6 @@ Result<std::string> copy_and_hash(std::istream& in, std::ostream* out, std::uint
     return hex_encode({reinterpret_cast<char const*>(digest.data()), digest.size()});
 }
 
-// Creates `path` for writing with mode 0600, failing if it exists.
-Result<void> create_private_file(std::filesystem::path const& path)
-{
-    int const descriptor = open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-    if (descriptor < 0)
-        return Error::unavailable("cannot create " + path.string() + " (does it exist already?)");
-    close(descriptor);
-    return ok();
-}
-
 nlohmann::json header_json(BackupHeader const& header)
 {
     return {{"backend", std::string(store::to_string(header.backend))}, {"schema_version", header.schema_version},
@@ -117,6 +107,15 @@ Result<BackupHeader> open_at_payload(std::filesystem::path const& archive, std::
 }
 
 } // namespace
+
+Result<void> create_private_file(std::filesystem::path const& path)
+{
+    int const descriptor = open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (descriptor < 0)
+        return Error::unavailable("cannot create " + path.string() + " (does it exist already?)");
+    close(descriptor);
+    return ok();
+}
 
 Result<BackupHeader> write_backup_archive(
     std::filesystem::path const& archive, BackupHeader header, std::filesystem::path const& payload)

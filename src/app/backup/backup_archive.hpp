@@ -21,6 +21,9 @@ struct BackupHeader {
     std::string payload_sha256; ///< Lower-case hex; checked before anything is restored.
 };
 
+/// Creates the empty file `path` with mode 0600; Unavailable if it exists already.
+Result<void> create_private_file(std::filesystem::path const& path);
+
 /// Writes `header` (its payload fields are filled in here) and the file `payload` to
 /// `archive`: first to a temporary name beside it (mode 0600: a backup holds every
 /// organisation's data and the password hashes), then renamed, so a half-written

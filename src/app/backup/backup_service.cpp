@@ -90,6 +90,8 @@ Result<BackupHeader> back_up_database(store::Database& database, Actor const& ac
         .created_at = format_timestamp(clock.now()),
         .bolwerk_version = bolwerk_version};
     ScratchFile const payload(archive);
+    // Created first with mode 0600: the copy holds every organisation's data.
+    TRY(create_private_file(payload.path()));
     TRY(dump_payload(database, payload.path()));
     return write_backup_archive(archive, std::move(header), payload.path());
 }
