@@ -8,7 +8,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
-scripts/install-deps.sh
+scripts/install-deps.sh runtime build
 scripts/build.sh build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBOLWERK_BUILD_TESTS=OFF -DBOLWERK_BUILD_BENCHMARKS=OFF \
   -- bolwerk >/dev/null
 if [[ $# -gt 0 ]]; then

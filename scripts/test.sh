@@ -8,7 +8,7 @@ cd "$root"
 build_dir="${BOLWERK_TEST_BUILD_DIR:-build-test}"
 jobs="$(nproc)"
 
-scripts/install-deps.sh
+scripts/install-deps.sh runtime build test
 
 echo "== formatting (clang-format)"
 git ls-files '*.cpp' '*.hpp' | xargs -r clang-format --dry-run --Werror

@@ -16,13 +16,15 @@ constexpr std::array permissions{Permission::OrganisationCreate, Permission::Org
     Permission::CatalogImport, Permission::CatalogRead, Permission::MemberRead, Permission::MemberManage,
     Permission::ApiTokenManage, Permission::AssessmentRead, Permission::AssessmentWrite,
     Permission::AssessmentContribute, Permission::AssessmentFreeze, Permission::EvidenceRead, Permission::EvidenceWrite,
-    Permission::VvtManage, Permission::VvtApprove, Permission::VvtPublish};
+    Permission::VvtManage, Permission::VvtApprove, Permission::VvtPublish, Permission::DatabaseBackup,
+    Permission::DatabaseRestore, Permission::AuditCheckpoint};
 
 constexpr std::array<std::string_view, permissions.size()> permission_names{"organisation.create", "organisation.read",
     "organisation.update", "audit_trail.read", "audit_trail.verify", "schema.migrate", "risk.read", "risk.write",
     "risk.accept", "risk_methodology.write", "catalog.import", "catalog.read", "member.read", "member.manage",
     "api_token.manage", "assessment.read", "assessment.write", "assessment.contribute", "assessment.freeze",
-    "evidence.read", "evidence.write", "vvt.manage", "vvt.approve", "vvt.publish"};
+    "evidence.read", "evidence.write", "vvt.manage", "vvt.approve", "vvt.publish", "database.backup",
+    "database.restore", "audit_trail.checkpoint"};
 
 constexpr bool in_enum_order()
 {
@@ -40,7 +42,9 @@ bool is_global(Permission permission)
     // The catalogs (the BIO2 versions) are shared by every organisation of the
     // installation, so only an administrator imports them.
     return permission == Permission::OrganisationCreate || permission == Permission::AuditTrailVerify
-        || permission == Permission::SchemaMigrate || permission == Permission::CatalogImport;
+        || permission == Permission::SchemaMigrate || permission == Permission::CatalogImport
+        || permission == Permission::DatabaseBackup || permission == Permission::DatabaseRestore
+        || permission == Permission::AuditCheckpoint;
 }
 
 // Permissions a signed-in user has without naming an organisation.
@@ -112,7 +116,10 @@ bool role_grants(Role role, Permission permission)
     case Permission::OrganisationCreate:
     case Permission::AuditTrailVerify:
     case Permission::SchemaMigrate:
-    case Permission::CatalogImport: return false;
+    case Permission::CatalogImport:
+    case Permission::DatabaseBackup:
+    case Permission::DatabaseRestore:
+    case Permission::AuditCheckpoint: return false;
     }
     return false;
 }

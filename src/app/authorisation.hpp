@@ -43,6 +43,9 @@ enum class Permission : std::uint8_t {
     VvtManage, ///< Edit the ISMS scope, freeze a VvT version.
     VvtApprove, ///< Approve a VvT version (the board).
     VvtPublish, ///< Switch publication on or off, publish and unpublish the VvT.
+    DatabaseBackup, ///< Copy the whole database, every organisation's data (installation-wide).
+    DatabaseRestore, ///< Replace the whole database with a backup (installation-wide).
+    AuditCheckpoint, ///< Sign the audit chain heads with the installation's key (installation-wide).
 };
 
 std::string_view to_string(Permission permission);

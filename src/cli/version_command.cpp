@@ -1,5 +1,6 @@
 #include "cli/arguments.hpp"
 #include "cli/commands.hpp"
+#include "cli/version.hpp"
 #include "common/json_text.hpp"
 #include "store/migrator.hpp"
 
@@ -11,12 +12,6 @@
 #include <ostream>
 
 namespace bolwerk::cli {
-
-namespace {
-
-constexpr std::string_view bolwerk_version = "0.1.0";
-
-} // namespace
 
 Result<void> run_version(CommandContext& context)
 {

@@ -66,7 +66,9 @@ TEST(Authorise, AnotherOrganisationIsNotFoundForEveryRoleAndPermission)
         auto const actor = Actor::user(UserId(7), {{own, role}});
         for (auto const permission : all_permissions()) {
             if (permission == Permission::OrganisationCreate || permission == Permission::SchemaMigrate
-                || permission == Permission::AuditTrailVerify || permission == Permission::CatalogImport)
+                || permission == Permission::AuditTrailVerify || permission == Permission::CatalogImport
+                || permission == Permission::DatabaseBackup || permission == Permission::DatabaseRestore
+                || permission == Permission::AuditCheckpoint)
                 continue;
             auto const result = authorise(actor, permission, other);
             ASSERT_FALSE(result);
@@ -80,7 +82,8 @@ TEST(Authorise, GlobalPermissionsNeedOperatorOrAdministrator)
     auto const user = Actor::user(UserId(7), {{OrganisationId(1), Role::Beheerder}});
     auto const administrator = Actor::user(UserId(8), {}, true);
     auto const operator_actor = Actor::system_operator("root");
-    for (auto const permission : {Permission::OrganisationCreate, Permission::SchemaMigrate}) {
+    for (auto const permission : {Permission::OrganisationCreate, Permission::SchemaMigrate, Permission::DatabaseBackup,
+             Permission::DatabaseRestore, Permission::AuditCheckpoint}) {
         EXPECT_EQ(authorise(user, permission).error().kind(), ErrorKind::Forbidden);
         EXPECT_TRUE(authorise(administrator, permission));
         EXPECT_TRUE(authorise(operator_actor, permission));
