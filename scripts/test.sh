@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Set-up command 2 (README): install what is missing, build with AddressSanitizer and
-# UndefinedBehaviorSanitizer (warnings are errors), check formatting, start a
-# throwaway PostgreSQL, and run every test on SQLite and PostgreSQL.
+# UndefinedBehaviorSanitizer (warnings are errors), check formatting, the layers and
+# clang-tidy, start a throwaway PostgreSQL, and run every test on SQLite and PostgreSQL.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
@@ -19,6 +19,9 @@ scripts/check-layers.sh
 echo "== build ($build_dir: ASan+UBSan, -Werror)"
 scripts/build.sh "$build_dir" -DCMAKE_BUILD_TYPE=Debug -DBOLWERK_SANITIZE=ON -DBOLWERK_WERROR=ON \
   -DBOLWERK_BUILD_TESTS=ON -DBOLWERK_BUILD_BENCHMARKS=ON
+
+echo "== clang-tidy (scripts/clang-tidy.sh: files unchanged since they last passed come from its cache)"
+scripts/clang-tidy.sh "$build_dir"
 
 echo "== PostgreSQL test cluster"
 eval "$(scripts/postgres-test-cluster.sh start)"

@@ -70,7 +70,6 @@ bool role_grants(Role role, Permission permission)
     case Permission::OrganisationUpdate: return role == Role::Beheerder || role == Role::Ciso;
     case Permission::AuditTrailRead:
         // BIO2 8.15: the audit trail is read by those who answer for security and by auditors.
-        return role == Role::Beheerder || role == Role::Ciso || role == Role::Auditor;
     case Permission::MemberRead: return role == Role::Beheerder || role == Role::Ciso || role == Role::Auditor;
     case Permission::MemberManage:
     case Permission::ApiTokenManage: return role == Role::Beheerder;

@@ -12,7 +12,7 @@ namespace bolwerk::app {
 namespace {
 
 constexpr unsigned long long password_ops_limit = 2;
-constexpr std::size_t password_memory_limit = 19 * 1024 * 1024;
+constexpr std::size_t password_memory_limit = std::size_t{19} * 1024 * 1024;
 
 bool initialise_sodium()
 {

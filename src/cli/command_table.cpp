@@ -203,6 +203,7 @@ Command const* find_command(std::vector<std::string> const& words, std::size_t& 
 Error unknown_command(std::vector<std::string> const& words)
 {
     std::vector<std::string_view> names;
+    names.reserve(commands.size());
     for (auto const& command : commands)
         names.push_back(command.name);
     std::string attempt = words[0];

@@ -108,17 +108,17 @@ Result<void> run_risk_list(CommandContext& context)
     auto const organisation = TRY(organisation_of(arguments));
     auto* database = TRY(context.database());
     app::RiskService service(*database, context.clock());
-    auto const register_ = TRY(service.register_of(context.actor(), organisation));
+    auto const risk_register = TRY(service.register_of(context.actor(), organisation));
     if (context.options().json) {
         auto list = nlohmann::json::array();
-        for (auto const& risk : register_.risks)
+        for (auto const& risk : risk_register.risks)
             list.push_back(app::risk_to_json(risk));
         context.out() << json_text(list, JsonLayout::Indented) << '\n';
         return ok();
     }
-    if (register_.risks.empty())
+    if (risk_register.risks.empty())
         context.out() << "no risks registered yet; add one with 'bolwerk risk add'\n";
-    for (auto const& risk : register_.risks)
+    for (auto const& risk : risk_register.risks)
         print_risk_line(context.out(), risk);
     return ok();
 }

@@ -55,10 +55,10 @@ Result<void> run_risk_heatmap(CommandContext& context)
         = arguments.flag("--language").value_or("nl") == "en" ? report::Language::English : report::Language::Dutch;
     auto* database = TRY(context.database());
     app::RiskService service(*database, context.clock());
-    auto const register_ = TRY(service.register_of(context.actor(), organisation));
+    auto const risk_register = TRY(service.register_of(context.actor(), organisation));
     auto const basis
         = arguments.has_switch("--residual") ? report::HeatMapBasis::Residual : report::HeatMapBasis::Inherent;
-    auto const map = report::build_heat_map(register_.methodology.methodology, register_.risks, basis);
+    auto const map = report::build_heat_map(risk_register.methodology.methodology, risk_register.risks, basis);
     if (context.options().json) {
         context.out() << json_text(nlohmann::json{{"total", map.total}, {"counts", map.counts}}, JsonLayout::Indented)
                       << '\n';
@@ -81,19 +81,19 @@ Result<void> run_risk_export(CommandContext& context)
         return usage_error("an XLSX export needs --out FILE");
     auto* database = TRY(context.database());
     app::RiskService service(*database, context.clock());
-    auto const register_ = TRY(service.register_of(context.actor(), organisation));
-    auto const& methodology = register_.methodology.methodology;
+    auto const risk_register = TRY(service.register_of(context.actor(), organisation));
+    auto const& methodology = risk_register.methodology.methodology;
     if (format == "xlsx") {
-        TRY(report::write_risk_register_xlsx(*out, methodology, register_.risks));
+        TRY(report::write_risk_register_xlsx(*out, methodology, risk_register.risks));
     } else {
-        auto const csv = report::risk_register_csv(methodology, register_.risks);
+        auto const csv = report::risk_register_csv(methodology, risk_register.risks);
         if (!out) {
             context.out() << csv;
             return ok();
         }
         TRY(write_file(*out, csv));
     }
-    context.err() << "wrote " << register_.risks.size() << " risks to " << *out << '\n';
+    context.err() << "wrote " << risk_register.risks.size() << " risks to " << *out << '\n';
     return ok();
 }
 

@@ -7,9 +7,10 @@ namespace bolwerk::detail {
 
 void assertion_failed(char const* expression, char const* file, int line, char const* function)
 {
-    std::fprintf(
+    // Nothing is left to do when stderr fails: the process stops either way.
+    (void)std::fprintf(
         stderr, "bolwerk: internal error: assertion '%s' failed in %s at %s:%d\n", expression, function, file, line);
-    std::fflush(stderr);
+    (void)std::fflush(stderr);
     std::abort();
 }
 

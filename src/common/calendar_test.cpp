@@ -11,7 +11,7 @@ TEST(Calendar, AddsMonthsClampingToTheMonthEnd)
 {
     struct Case {
         sys_days from;
-        int months;
+        int months = 0;
         sys_days to;
     };
     Case const cases[]{

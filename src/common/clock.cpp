@@ -12,7 +12,7 @@ std::string format_timestamp(Timestamp time)
     year_month_day const date{day};
     hh_mm_ss const clock{time - day};
     char buffer[40];
-    std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02uT%02d:%02d:%02d.%06ldZ", static_cast<int>(date.year()),
+    (void)std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02uT%02d:%02d:%02d.%06ldZ", static_cast<int>(date.year()),
         static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()), static_cast<int>(clock.hours().count()),
         static_cast<int>(clock.minutes().count()), static_cast<int>(clock.seconds().count()),
         static_cast<long>(clock.subseconds().count()));
@@ -69,7 +69,7 @@ std::string format_date(Date date)
 {
     std::chrono::year_month_day const day{date};
     char buffer[16];
-    std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", static_cast<int>(day.year()),
+    (void)std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", static_cast<int>(day.year()),
         static_cast<unsigned>(day.month()), static_cast<unsigned>(day.day()));
     return buffer;
 }

@@ -56,7 +56,7 @@ std::string format_local_date_time(Timestamp time, Language language, ZoneLabel 
     auto const day = floor<days>(local);
     hh_mm_ss const clock{floor<minutes>(local - day)};
     char hour_minute[8];
-    std::snprintf(hour_minute, sizeof hour_minute, "%02d:%02d", static_cast<int>(clock.hours().count()),
+    (void)std::snprintf(hour_minute, sizeof hour_minute, "%02d:%02d", static_cast<int>(clock.hours().count()),
         static_cast<int>(clock.minutes().count()));
     auto text = format_local_date(Date{day.time_since_epoch()}, language) + " " + hour_minute;
     if (label == ZoneLabel::Abbreviation)
@@ -67,7 +67,7 @@ std::string format_local_date_time(Timestamp time, Language language, ZoneLabel 
 std::string format_duration(seconds length, Language language)
 {
     auto const total_minutes = floor<minutes>(length < seconds::zero() ? -length : length).count();
-    auto const day_count = total_minutes / (24 * 60);
+    auto const day_count = total_minutes / minutes{days{1}}.count();
     auto const hour_count = total_minutes / 60 % 24;
     auto const minute_count = total_minutes % 60;
     std::vector<std::string> parts;

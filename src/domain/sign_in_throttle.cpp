@@ -99,10 +99,10 @@ std::string throttle_address(std::string_view address)
         && bytes[10] == 0xff && bytes[11] == 0xff;
     char buffer[64];
     if (mapped) {
-        std::snprintf(buffer, sizeof buffer, "%u.%u.%u.%u", bytes[12], bytes[13], bytes[14], bytes[15]);
+        (void)std::snprintf(buffer, sizeof buffer, "%u.%u.%u.%u", bytes[12], bytes[13], bytes[14], bytes[15]);
         return buffer;
     }
-    std::snprintf(buffer, sizeof buffer, "%02x%02x:%02x%02x:%02x%02x:%02x%02x::/64", bytes[0], bytes[1], bytes[2],
+    (void)std::snprintf(buffer, sizeof buffer, "%02x%02x:%02x%02x:%02x%02x:%02x%02x::/64", bytes[0], bytes[1], bytes[2],
         bytes[3], bytes[4], bytes[5], bytes[6], bytes[7]);
     return buffer;
 }

@@ -80,7 +80,7 @@ Result<BackupHeader> parse_header(std::filesystem::path const& archive, std::str
     header.payload_sha256 = text_field(json, "payload_sha256");
     header.created_at = text_field(json, "created_at");
     header.bolwerk_version = text_field(json, "bolwerk_version");
-    if (header.payload_sha256.size() != 2 * crypto_hash_sha256_BYTES)
+    if (header.payload_sha256.size() != std::size_t{2} * crypto_hash_sha256_BYTES)
         return bad_archive(archive, "line 2: payload_sha256 is not a SHA-256");
     return header;
 }

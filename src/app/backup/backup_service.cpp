@@ -21,6 +21,8 @@ public:
     }
     ScratchFile(ScratchFile const&) = delete;
     ScratchFile& operator=(ScratchFile const&) = delete;
+    ScratchFile(ScratchFile&&) = delete;
+    ScratchFile& operator=(ScratchFile&&) = delete;
     ~ScratchFile() { remove(); }
     std::filesystem::path const& path() const { return m_path; }
 

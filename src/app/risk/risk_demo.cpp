@@ -26,30 +26,32 @@ struct DemoSystem {
     std::array<std::string_view, 3> depends_on; ///< Keys of earlier systems; empty ones are unused.
 };
 
-constexpr CiaLevel L = CiaLevel::Laag;
-constexpr CiaLevel M = CiaLevel::Midden;
-constexpr CiaLevel H = CiaLevel::Hoog;
+constexpr CiaLevel low = CiaLevel::Laag;
+constexpr CiaLevel mid = CiaLevel::Midden;
+constexpr CiaLevel high = CiaLevel::Hoog;
 
 // Listed so that every system depends only on systems above it. The database
 // cluster is classified low itself and inherits high from what runs on it.
 constexpr std::array demo_systems{
     DemoSystem{"db", "Databasecluster", "Teamleider Infrastructuur",
-        "Gedeelde databaseservers in het eigen datacentrum.", {L, L, L}, false, false, false, false, {}},
+        "Gedeelde databaseservers in het eigen datacentrum.", {low, low, low}, false, false, false, false, {}},
     DemoSystem{"iam", "Identiteits- en toegangsbeheer", "Teamleider Infrastructuur",
-        "Accounts, groepen en meerfactorauthenticatie voor medewerkers.", {H, H, M}, false, false, true, true, {}},
+        "Accounts, groepen en meerfactorauthenticatie voor medewerkers.", {high, high, mid}, false, false, true, true,
+        {}},
     DemoSystem{"dms", "Documentmanagementsysteem", "Afdelingshoofd Informatievoorziening",
-        "Archief en dossiers van de gemeente.", {M, H, H}, false, false, false, false, {"db", "iam"}},
+        "Archief en dossiers van de gemeente.", {mid, high, high}, false, false, false, false, {"db", "iam"}},
     DemoSystem{"zaak", "Zaaksysteem", "Afdelingshoofd Publiekszaken",
-        "Behandeling van aanvragen, vergunningen en meldingen.", {M, H, H}, false, false, false, true,
+        "Behandeling van aanvragen, vergunningen en meldingen.", {mid, high, high}, false, false, false, true,
         {"db", "dms", "iam"}},
     DemoSystem{"brp", "Basisregistratie Personen", "Afdelingshoofd Publiekszaken",
-        "Persoonsgegevens van inwoners (BRP).", {H, H, H}, false, false, false, true, {"db", "iam"}},
+        "Persoonsgegevens van inwoners (BRP).", {high, high, high}, false, false, false, true, {"db", "iam"}},
     DemoSystem{"portaal", "Mijn Gemeente-portaal", "Afdelingshoofd Dienstverlening",
-        "Digitale dienstverlening aan inwoners met DigiD.", {H, H, H}, true, false, true, true, {"zaak", "brp", "iam"}},
-    DemoSystem{"website", "Gemeentelijke website", "Teamleider Communicatie", "Publieksinformatie.", {M, M, L}, true,
-        false, true, false, {}},
+        "Digitale dienstverlening aan inwoners met DigiD.", {high, high, high}, true, false, true, true,
+        {"zaak", "brp", "iam"}},
+    DemoSystem{"website", "Gemeentelijke website", "Teamleider Communicatie", "Publieksinformatie.", {mid, mid, low},
+        true, false, true, false, {}},
     DemoSystem{"verkeer", "Verkeersregelinstallaties", "Teamleider Openbare Ruimte",
-        "Besturing van verkeerslichten en beweegbare bruggen.", {H, H, L}, false, true, false, true, {"iam"}},
+        "Besturing van verkeerslichten en beweegbare bruggen.", {high, high, low}, false, true, false, true, {"iam"}},
 };
 
 struct DemoRisk {

@@ -25,7 +25,8 @@ Date const today = day(2026, 11, 25);
 
 CatalogItem item(std::string_view text, ItemKind kind = ItemKind::Substantive, std::vector<MeasureTag> tags = {})
 {
-    CatalogItem entry{.number = number(text), .kind = kind, .target = std::nullopt, .text = "", .tags = tags};
+    CatalogItem entry{
+        .number = number(text), .kind = kind, .target = std::nullopt, .text = "", .tags = std::move(tags)};
     if (kind == ItemKind::Reference || kind == ItemKind::Moved)
         entry.target = number("5.01.01");
     return entry;
@@ -35,7 +36,8 @@ CatalogItem item(std::string_view text, ItemKind kind = ItemKind::Substantive, s
 // and 8.8 have substantive measures and 8.8 one withdrawn entry.
 CatalogVersion small_catalog(bool tagged = false)
 {
-    auto const tags = [tagged](std::vector<MeasureTag> list) { return tagged ? list : std::vector<MeasureTag>{}; };
+    auto const tags
+        = [tagged](std::vector<MeasureTag> const& list) { return tagged ? list : std::vector<MeasureTag>{}; };
     std::vector<CatalogItem> items{item("5.01.01", ItemKind::Substantive, tags({MeasureTag::Basishygiene})),
         item("5.01.02", ItemKind::Reference), item("5.02.00", ItemKind::None),
         item("6.01.01", ItemKind::Substantive, tags({MeasureTag::Ketenhygiene})),
@@ -59,6 +61,7 @@ AspectAssessment assessed(R result) { return AspectAssessment{result, today, "A.
 std::vector<std::string> gap_numbers(std::vector<GapItem> const& items)
 {
     std::vector<std::string> numbers;
+    numbers.reserve(items.size());
     for (auto const& entry : items)
         numbers.push_back(entry.measure.to_string());
     return numbers;

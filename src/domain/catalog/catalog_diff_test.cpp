@@ -8,7 +8,10 @@ namespace {
 
 MeasureNumber number(char const* text) { return MeasureNumber::parse(text).value(); }
 
-CatalogItem measure(char const* id, std::string text) { return {number(id), ItemKind::Substantive, {}, text, {}}; }
+CatalogItem measure(char const* id, std::string text)
+{
+    return {number(id), ItemKind::Substantive, {}, std::move(text), {}};
+}
 CatalogItem moved(char const* id, char const* target) { return {number(id), ItemKind::Moved, number(target), "", {}}; }
 CatalogItem stub(char const* id, ItemKind kind) { return {number(id), kind, {}, "", {}}; }
 

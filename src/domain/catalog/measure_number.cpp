@@ -72,7 +72,7 @@ std::optional<ControlNumber> MeasureNumber::control() const
 std::string MeasureNumber::to_string() const
 {
     char buffer[16];
-    std::snprintf(
+    (void)std::snprintf(
         buffer, sizeof buffer, "%u.%02u.%02u", unsigned{m_chapter}, unsigned{m_control}, unsigned{m_sequence});
     return buffer;
 }

@@ -96,7 +96,7 @@ StatusStyle status_style(MeasureStatus status)
 std::string format_decimal(double value, Language language)
 {
     char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.1f", value);
+    (void)std::snprintf(buffer, sizeof buffer, "%.1f", value);
     std::string text(buffer);
     if (language == Language::Dutch) {
         for (auto& character : text) {

@@ -50,7 +50,7 @@ std::string basic_date(Date day)
 {
     year_month_day const date{day};
     char buffer[16];
-    std::snprintf(buffer, sizeof buffer, "%04d%02u%02u", static_cast<int>(date.year()),
+    (void)std::snprintf(buffer, sizeof buffer, "%04d%02u%02u", static_cast<int>(date.year()),
         static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()));
     return buffer;
 }
@@ -60,7 +60,7 @@ std::string basic_time(LocalTime local)
     auto const day = floor<days>(local);
     hh_mm_ss const clock{floor<seconds>(local - day)};
     char buffer[16];
-    std::snprintf(buffer, sizeof buffer, "T%02d%02d%02d", static_cast<int>(clock.hours().count()),
+    (void)std::snprintf(buffer, sizeof buffer, "T%02d%02d%02d", static_cast<int>(clock.hours().count()),
         static_cast<int>(clock.minutes().count()), static_cast<int>(clock.seconds().count()));
     return basic_date(Date{day.time_since_epoch()}) + buffer;
 }

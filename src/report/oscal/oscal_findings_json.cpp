@@ -31,7 +31,7 @@ std::string text_or(std::string_view text, std::string_view fallback)
 std::string number_text(double value)
 {
     char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.6g", value);
+    (void)std::snprintf(buffer, sizeof buffer, "%.6g", value);
     return buffer;
 }
 
