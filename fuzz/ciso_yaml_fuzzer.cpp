@@ -1,5 +1,5 @@
 // Fuzz target for the CISO Assistant library reader (YAML) and its BIO2 mapping.
-#include "fuzz_input.hpp"
+#include "fuzz_catalog.hpp"
 #include "importers/ciso/ciso_bio2.hpp"
 #include "importers/ciso/ciso_library.hpp"
 

@@ -1,6 +1,6 @@
 // Fuzz target for the CSV importer. The input up to the first NUL byte is the column
 // mapping file, the rest the CSV data, so both parsers are exercised.
-#include "fuzz_input.hpp"
+#include "fuzz_catalog.hpp"
 #include "importers/csv/csv_importer.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(std::uint8_t const* data, std::size_t size)

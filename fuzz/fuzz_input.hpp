@@ -1,13 +1,11 @@
 #pragma once
 
-#include "domain/catalog/catalog.hpp"
-#include "domain/catalog/requirement_set.hpp"
-
 #include <nlohmann/json.hpp>
 
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
+#include <string>
 #include <string_view>
 
 /// Shared by every fuzz target: the libFuzzer entry point's bytes as text.
@@ -26,24 +24,6 @@ inline void require_utf8(std::string const& text)
         (void)nlohmann::json(text).dump();
     } catch (...) {
         std::abort();
-    }
-}
-
-inline void require_utf8(domain::catalog::CatalogVersion const& version)
-{
-    require_utf8(version.title());
-    for (auto const& item : version.items())
-        require_utf8(item.text);
-}
-
-inline void require_utf8(domain::catalog::RequirementSet const& set)
-{
-    require_utf8(set.name);
-    for (auto const& node : set.nodes) {
-        require_utf8(node.id);
-        require_utf8(node.ref_id);
-        require_utf8(node.name);
-        require_utf8(node.description);
     }
 }
 

@@ -1,6 +1,6 @@
 // Fuzz target for the MinBZK markdown importer (importers/minbzk). Any input must
 // give a catalog or an Error, never a crash; a catalog must satisfy its invariants.
-#include "fuzz_input.hpp"
+#include "fuzz_catalog.hpp"
 #include "importers/minbzk/minbzk_importer.hpp"
 
 #include <cstdlib>

@@ -1,5 +1,5 @@
 // Fuzz target for the OSCAL catalog reader (XML).
-#include "fuzz_input.hpp"
+#include "fuzz_catalog.hpp"
 #include "importers/oscal/oscal_catalog_import.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(std::uint8_t const* data, std::size_t size)

@@ -1,5 +1,5 @@
 // Fuzz target for the XLSX reader (libzip + pugixml) and the CISO workbook mapper.
-#include "fuzz_input.hpp"
+#include "fuzz_catalog.hpp"
 #include "importers/ciso/ciso_bio2.hpp"
 #include "importers/xlsx/ciso_workbook.hpp"
 #include "importers/xlsx/xlsx_workbook.hpp"
