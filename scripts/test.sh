@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Set-up command 2 (README): install what is missing, build with AddressSanitizer and
 # UndefinedBehaviorSanitizer (warnings are errors), check formatting, the layers and
-# clang-tidy, start a throwaway PostgreSQL, and run every test on SQLite and PostgreSQL.
+# clang-tidy, build the fuzz targets with clang, start a throwaway PostgreSQL, and run every test on SQLite and PostgreSQL.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
@@ -22,6 +22,9 @@ scripts/build.sh "$build_dir" -DCMAKE_BUILD_TYPE=Debug -DBOLWERK_SANITIZE=ON -DB
 
 echo "== clang-tidy (scripts/clang-tidy.sh: files unchanged since they last passed come from its cache)"
 scripts/clang-tidy.sh "$build_dir"
+
+echo "== fuzz targets (scripts/fuzz-build.sh: clang, libFuzzer, compile and link only)"
+scripts/fuzz-build.sh "${BOLWERK_FUZZ_BUILD_DIR:-build-fuzz}"
 
 echo "== PostgreSQL test cluster"
 eval "$(scripts/postgres-test-cluster.sh start)"
