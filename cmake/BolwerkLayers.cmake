@@ -16,26 +16,52 @@ function(bolwerk_layer_include_dir layer out_var)
   set(${out_var} ${dir} PARENT_SCOPE)
 endfunction()
 
-# bolwerk_layer(NAME SOURCES file... [DEPENDS layer...] [LIBRARIES target...])
+# bolwerk_layer(NAME SOURCES file... [DEPENDS layer...] [PUBLIC_DEPENDS target...]
+#               [LIBRARIES target...])
+# DEPENDS lists every layer the code of NAME uses; they are linked PRIVATE, so a
+# dependant of NAME does not see their headers. PUBLIC_DEPENDS lists the layers (or
+# other targets, such as bolwerk_store_forward) that the public headers of NAME include
+# in their turn; only those pass through to dependants (issue #11 item 2). A layer in
+# PUBLIC_DEPENDS must also be in DEPENDS (scripts/check-layers.sh checks that).
 # Without SOURCES the layer is an INTERFACE library: it exists with its dependency
 # list but has no code yet.
 function(bolwerk_layer name)
-  cmake_parse_arguments(ARG "" "" "SOURCES;DEPENDS;LIBRARIES" ${ARGN})
+  cmake_parse_arguments(ARG "" "" "SOURCES;DEPENDS;PUBLIC_DEPENDS;LIBRARIES" ${ARGN})
   bolwerk_layer_include_dir(${name} include_dir)
   set(target bolwerk_${name})
-  set(deps)
+  set(public_deps)
+  foreach(dep IN LISTS ARG_PUBLIC_DEPENDS)
+    list(APPEND public_deps bolwerk_${dep})
+  endforeach()
+  set(private_deps)
   foreach(dep IN LISTS ARG_DEPENDS)
-    list(APPEND deps bolwerk_${dep})
+    if(NOT dep IN_LIST ARG_PUBLIC_DEPENDS)
+      list(APPEND private_deps bolwerk_${dep})
+    endif()
   endforeach()
   if(ARG_SOURCES)
     add_library(${target} STATIC ${ARG_SOURCES})
     target_include_directories(${target} PUBLIC ${include_dir})
-    target_link_libraries(${target} PUBLIC ${deps} PRIVATE ${ARG_LIBRARIES})
+    target_link_libraries(${target} PUBLIC ${public_deps} PRIVATE ${private_deps} ${ARG_LIBRARIES})
   else()
     add_library(${target} INTERFACE)
     target_include_directories(${target} INTERFACE ${include_dir})
-    target_link_libraries(${target} INTERFACE ${deps} ${ARG_LIBRARIES})
+    target_link_libraries(${target} INTERFACE ${public_deps} ${private_deps} ${ARG_LIBRARIES})
   endif()
+endfunction()
+
+# bolwerk_layer_forward(NAME HEADER)
+# The target bolwerk_NAME_forward: an include directory that holds only NAME/HEADER
+# (forward declarations), for a layer whose headers name NAME's types in signatures
+# without letting their dependants see the rest of NAME.
+function(bolwerk_layer_forward name header)
+  set(dir ${CMAKE_BINARY_DIR}/layers/${name}_forward)
+  if(NOT EXISTS ${dir}/${name}/${header})
+    file(MAKE_DIRECTORY ${dir}/${name})
+    file(CREATE_LINK ${CMAKE_SOURCE_DIR}/src/${name}/${header} ${dir}/${name}/${header} SYMBOLIC)
+  endif()
+  add_library(bolwerk_${name}_forward INTERFACE)
+  target_include_directories(bolwerk_${name}_forward INTERFACE ${dir})
 endfunction()
 
 # bolwerk_test(NAME SOURCES file... LIBRARIES target... [LABELS label...])

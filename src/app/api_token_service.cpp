@@ -6,6 +6,7 @@
 #include "app/session_service.hpp"
 #include "app/use_case.hpp"
 #include "common/text.hpp"
+#include "store/credential_repository.hpp"
 #include "store/database.hpp"
 
 #include <nlohmann/json.hpp>
@@ -17,7 +18,7 @@ namespace {
 constexpr std::string_view token_prefix = "bwk_";
 constexpr std::size_t token_bytes = 32;
 
-nlohmann::json token_to_json(store::ApiTokenRecord const& token)
+nlohmann::json token_to_json(domain::ApiToken const& token)
 {
     return {{"id", token.id}, {"name", token.name}, {"user_id", token.user.value()},
         {"organisation_id", token.organisation.value()}, {"role", domain::to_string(token.role)},
@@ -40,7 +41,7 @@ Result<IssuedApiToken> ApiTokenService::issue(Actor const& actor, OrganisationId
                 return Error::invalid("the validity must be 1 to 365 days", {.field = "valid_days"});
             IssuedApiToken issued;
             issued.secret = std::string(token_prefix) + random_token(token_bytes);
-            store::ApiTokenRecord draft{.name = trimmed,
+            domain::ApiToken draft{.name = trimmed,
                 .user = *actor.user_id,
                 .organisation = organisation,
                 .role = role,
@@ -55,7 +56,7 @@ Result<IssuedApiToken> ApiTokenService::issue(Actor const& actor, OrganisationId
         });
 }
 
-Result<std::vector<store::ApiTokenRecord>> ApiTokenService::list(Actor const& actor, OrganisationId organisation)
+Result<std::vector<domain::ApiToken>> ApiTokenService::list(Actor const& actor, OrganisationId organisation)
 {
     TRY(authorise(actor, Permission::ApiTokenManage, organisation));
     auto connection = TRY(m_database.acquire());

@@ -3,7 +3,7 @@
 #include "app/actor.hpp"
 #include "common/clock.hpp"
 #include "common/result.hpp"
-#include "store/credential_repository.hpp"
+#include "domain/api_token.hpp"
 #include "store/forward.hpp"
 
 #include <chrono>
@@ -15,7 +15,7 @@ namespace bolwerk::app {
 
 /// A token just issued: the secret is shown once and stored only as a digest.
 struct IssuedApiToken {
-    store::ApiTokenRecord record;
+    domain::ApiToken record;
     std::string secret;
 };
 
@@ -34,7 +34,7 @@ public:
     /// Needs ApiTokenManage in `organisation`. `validity` is 1 to 365 days.
     Result<IssuedApiToken> issue(Actor const& actor, OrganisationId organisation, domain::Role role,
         std::string const& name, std::chrono::days validity);
-    Result<std::vector<store::ApiTokenRecord>> list(Actor const& actor, OrganisationId organisation);
+    Result<std::vector<domain::ApiToken>> list(Actor const& actor, OrganisationId organisation);
     Result<void> revoke(Actor const& actor, OrganisationId organisation, std::int64_t token_id);
 
     /// The actor a bearer token stands for; nothing when it is unknown, revoked or expired.

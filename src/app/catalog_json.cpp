@@ -34,7 +34,7 @@ nlohmann::json import_report_to_json(importers::ImportReport const& report)
     return {{"source", report.source}, {"layout", report.layout}, {"counts", counts}, {"defects", defects}};
 }
 
-nlohmann::json catalog_summary_to_json(store::CatalogVersionSummary const& summary)
+nlohmann::json catalog_summary_to_json(domain::catalog::CatalogVersionSummary const& summary)
 {
     return {
         {"id", summary.id.value()},
@@ -52,7 +52,8 @@ nlohmann::json catalog_summary_to_json(store::CatalogVersionSummary const& summa
     };
 }
 
-nlohmann::json catalog_import_to_json(CatalogImportOutcome const& outcome, store::CatalogProvenance const& provenance)
+nlohmann::json catalog_import_to_json(
+    CatalogImportOutcome const& outcome, domain::catalog::CatalogProvenance const& provenance)
 {
     auto const& version = outcome.imported.version;
     return {

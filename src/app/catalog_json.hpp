@@ -10,9 +10,10 @@ namespace bolwerk::app {
 /// the audit trail's digests cover.
 nlohmann::json catalog_item_to_json(domain::catalog::CatalogItem const& item);
 nlohmann::json import_report_to_json(importers::ImportReport const& report);
-nlohmann::json catalog_summary_to_json(store::CatalogVersionSummary const& summary);
+nlohmann::json catalog_summary_to_json(domain::catalog::CatalogVersionSummary const& summary);
 /// The audit snapshot of an imported version: reference, provenance and counts.
-nlohmann::json catalog_import_to_json(CatalogImportOutcome const& outcome, store::CatalogProvenance const& provenance);
+nlohmann::json catalog_import_to_json(
+    CatalogImportOutcome const& outcome, domain::catalog::CatalogProvenance const& provenance);
 
 } // namespace bolwerk::app
 

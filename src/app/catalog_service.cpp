@@ -10,6 +10,7 @@
 #include "importers/csv/csv_importer.hpp"
 #include "report/oscal/oscal_catalog_export.hpp"
 #include "store/assessment/assessment_repository.hpp"
+#include "store/catalog_repository.hpp"
 #include "store/database.hpp"
 
 #include <nlohmann/json.hpp>
@@ -88,7 +89,7 @@ Result<CatalogImportOutcome> CatalogService::import(Actor const& actor, std::str
         CatalogVersionId(0), TRY(read_catalog(document, {document.name, reference}, csv_mapping))};
     // The source is read before the transaction: no lock is held while a URL is fetched.
     return run_in_transaction(m_database, m_clock, actor, [&](UseCase& use_case) -> Result<CatalogImportOutcome> {
-        store::CatalogProvenance const provenance{
+        domain::catalog::CatalogProvenance const provenance{
             document.name, sha256_hex(document.content), outcome.imported.report.layout, actor.label, use_case.now()};
         outcome.id = TRY(store::CatalogRepository::insert(
             use_case.transaction(), outcome.imported.version, provenance, defect_rows(outcome.imported.report)));

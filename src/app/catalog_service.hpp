@@ -6,10 +6,10 @@
 #include "domain/catalog/builtin_index.hpp"
 #include "domain/catalog/catalog.hpp"
 #include "domain/catalog/catalog_diff.hpp"
+#include "domain/catalog/catalog_version_summary.hpp"
 #include "importers/framework_importer.hpp"
 #include "importers/import_report.hpp"
 #include "importers/mapping/mapping_gaps.hpp"
-#include "store/catalog_repository.hpp"
 #include "store/forward.hpp"
 
 #include <optional>
@@ -26,7 +26,7 @@ struct CatalogImportOutcome {
 
 /// A catalog version as listed: imported (with provenance) or built in (facts only).
 struct CatalogListing {
-    std::vector<store::CatalogVersionSummary> imported;
+    std::vector<domain::catalog::CatalogVersionSummary> imported;
     std::vector<domain::catalog::VersionReference> builtin;
 };
 

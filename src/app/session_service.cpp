@@ -12,6 +12,7 @@
 #include "store/database.hpp"
 #include "store/mail_outbox_repository.hpp"
 #include "store/second_factor_repository.hpp"
+#include "store/session_repository.hpp"
 #include "store/sign_in_attempt_repository.hpp"
 #include "store/user_repository.hpp"
 
@@ -41,7 +42,7 @@ SessionState::Stage stage_of(domain::User const& user, std::vector<domain::Membe
     return required ? SessionState::Stage::NeedsEnrolment : SessionState::Stage::Complete;
 }
 
-bool expired(store::SessionRecord const& record, SessionPolicy const& policy, Timestamp now)
+bool expired(domain::Session const& record, SessionPolicy const& policy, Timestamp now)
 {
     return now - record.last_seen_at > policy.idle_timeout || now - record.created_at > policy.absolute_timeout;
 }
@@ -94,7 +95,7 @@ Result<std::string> SessionService::start_session(
     auto const now = m_clock.now();
     auto const token = random_token(token_bytes);
     auto const memberships = TRY(store::UserRepository::memberships(connection, user.id));
-    store::SessionRecord record{.id_hash = secret_digest(token),
+    domain::Session record{.id_hash = secret_digest(token),
         .user = user.id,
         .csrf_token = random_token(token_bytes),
         .mfa_passed = mfa_passed,

@@ -4,10 +4,10 @@
 #include "common/clock.hpp"
 #include "common/result.hpp"
 #include "domain/second_factor_limit.hpp"
+#include "domain/session.hpp"
 #include "domain/sign_in_throttle.hpp"
 #include "domain/user.hpp"
 #include "store/forward.hpp"
-#include "store/session_repository.hpp"
 
 #include <chrono>
 #include <optional>
@@ -69,7 +69,7 @@ struct SessionState {
         NeedsEnrolment, ///< A role requires MFA that the user has not set up yet.
         Complete,
     };
-    store::SessionRecord record;
+    domain::Session record;
     domain::User user;
     std::vector<domain::Membership> memberships;
     Stage stage = Stage::NeedsSecondFactor;

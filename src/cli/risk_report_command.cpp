@@ -2,6 +2,7 @@
 #include "app/risk/risk_service.hpp"
 #include "cli/arguments.hpp"
 #include "cli/commands.hpp"
+#include "common/file_io.hpp"
 #include "common/json_text.hpp"
 #include "importers/risk/risk_csv.hpp"
 #include "report/risk/heat_map.hpp"
@@ -10,9 +11,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include <fstream>
 #include <ostream>
-#include <sstream>
 
 namespace bolwerk::cli {
 
@@ -21,24 +20,6 @@ namespace {
 Result<OrganisationId> organisation_of(Arguments const& arguments)
 {
     return OrganisationId(TRY(parse_id_argument(TRY(arguments.required_flag("--org")), "organisation id")));
-}
-
-Result<std::string> read_file(std::string const& path)
-{
-    std::ifstream file(path, std::ios::binary);
-    if (!file)
-        return Error::invalid("cannot read '" + path + "'", {.source = path});
-    std::stringstream content;
-    content << file.rdbuf();
-    return content.str();
-}
-
-Result<void> write_file(std::string const& path, std::string const& content)
-{
-    std::ofstream file(path, std::ios::binary | std::ios::trunc);
-    if (!file || !(file << content))
-        return Error::unavailable("cannot write '" + path + "'");
-    return ok();
 }
 
 } // namespace

@@ -2,15 +2,14 @@
 #include "app/vvt/vvt_service.hpp"
 #include "cli/arguments.hpp"
 #include "cli/commands.hpp"
+#include "common/file_io.hpp"
 #include "common/json_text.hpp"
 #include "domain/vvt/statement_diff.hpp"
 #include "store/database.hpp"
 
 #include <nlohmann/json.hpp>
 
-#include <fstream>
 #include <iostream>
-#include <sstream>
 #include <unistd.h>
 
 // `bolwerk vvt …`: the ISMS scope and the statement of applicability (issue #5).
@@ -34,24 +33,6 @@ Result<app::VvtService> service_of(CommandContext& context)
 {
     auto* database = TRY(context.database());
     return app::VvtService::create(*database, context.clock());
-}
-
-Result<std::string> read_file(std::string const& path)
-{
-    std::ifstream file(path, std::ios::binary);
-    if (!file)
-        return Error::invalid("cannot read '" + path + "'", {.source = path});
-    std::stringstream content;
-    content << file.rdbuf();
-    return content.str();
-}
-
-Result<void> write_file(std::string const& path, std::string const& content)
-{
-    std::ofstream file(path, std::ios::binary | std::ios::trunc);
-    if (!file || !(file << content) || !file.flush())
-        return Error::unavailable("cannot write '" + path + "'");
-    return ok();
 }
 
 std::string optional_time(std::optional<Timestamp> const& time) { return time ? format_timestamp(*time) : ""; }

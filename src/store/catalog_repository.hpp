@@ -4,6 +4,7 @@
 #include "common/id.hpp"
 #include "common/result.hpp"
 #include "domain/catalog/catalog.hpp"
+#include "domain/catalog/catalog_version_summary.hpp"
 #include "store/forward.hpp"
 
 #include <cstdint>
@@ -13,14 +14,7 @@
 
 namespace bolwerk::store {
 
-/// Where an imported catalog version came from, stored beside it.
-struct CatalogProvenance {
-    std::string source; ///< File path or URL as given.
-    std::string source_sha256; ///< Of the imported bytes, so that a reader can check the publication.
-    std::string layout;
-    std::string imported_by; ///< The actor label.
-    Timestamp imported_at;
-};
+using CatalogProvenance = domain::catalog::CatalogProvenance;
 
 /// One defect of an import, as stored (the importers' Defect, flattened).
 struct CatalogDefectRow {
@@ -31,16 +25,7 @@ struct CatalogDefectRow {
     std::string message;
 };
 
-/// A stored catalog version without its entries, for lists.
-struct CatalogVersionSummary {
-    CatalogVersionId id{0};
-    domain::catalog::VersionReference reference;
-    std::string title;
-    CatalogProvenance provenance;
-    std::int64_t item_count = 0;
-    std::int64_t measure_count = 0;
-    std::int64_t defect_count = 0;
-};
+using CatalogVersionSummary = domain::catalog::CatalogVersionSummary;
 
 /// SQL for catalog_versions, catalog_items and catalog_import_defects. Writes take
 /// a Transaction so that a version, its entries, its defects and the audit event

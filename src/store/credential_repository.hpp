@@ -3,6 +3,7 @@
 #include "common/clock.hpp"
 #include "common/id.hpp"
 #include "common/result.hpp"
+#include "domain/api_token.hpp"
 #include "domain/role.hpp"
 #include "store/forward.hpp"
 
@@ -12,17 +13,8 @@
 
 namespace bolwerk::store {
 
-/// An API token as stored: the secret itself is never kept, only its SHA-256.
-struct ApiTokenRecord {
-    std::int64_t id = 0;
-    std::string name;
-    UserId user{0};
-    OrganisationId organisation{0};
-    domain::Role role = domain::Role::Auditor;
-    Timestamp created_at{};
-    Timestamp expires_at{};
-    bool revoked = false;
-};
+/// An API token as stored (the domain type; the secret itself is never kept).
+using ApiTokenRecord = domain::ApiToken;
 
 /// SQL for the second-factor and automation credentials: `recovery_codes` and `api_tokens`.
 class CredentialRepository {

@@ -3,6 +3,7 @@
 #include "common/clock.hpp"
 #include "common/id.hpp"
 #include "common/result.hpp"
+#include "domain/session.hpp"
 #include "store/forward.hpp"
 
 #include <optional>
@@ -10,17 +11,8 @@
 
 namespace bolwerk::store {
 
-/// A stored session: keyed by the SHA-256 of its id, never by the id itself.
-struct SessionRecord {
-    std::string id_hash;
-    UserId user{0};
-    std::string csrf_token;
-    bool mfa_passed = false;
-    std::optional<OrganisationId> organisation; ///< The organisation the user works in now.
-    std::string language = "nl";
-    Timestamp created_at{};
-    Timestamp last_seen_at{};
-};
+/// A stored session (the domain type), keyed by the SHA-256 of its id.
+using SessionRecord = domain::Session;
 
 /// SQL for `sessions`.
 class SessionRepository {

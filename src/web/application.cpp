@@ -74,7 +74,7 @@ Result<bool> load_session(RequestContext& context)
     auto const token = cookie_value(context.request, session_cookie_name);
     if (!token)
         return false;
-    auto state = TRY(context.services.sessions.resolve(*token));
+    auto state = TRY(context.services.app->sessions.resolve(*token));
     if (!state)
         return false;
     context.session = std::move(*state);
@@ -115,7 +115,7 @@ std::optional<Response> check_login_form(RequestContext& context)
     // Double submit of a token this server issued (issue #10 (a)), not any pair the
     // client chose.
     auto const cookie = cookie_value(context.request, login_csrf_cookie_name).value_or("");
-    if (!context.services.login_csrf->verify(cookie) || !constant_time_equal(cookie, context.field("csrf")))
+    if (!context.services.app->login_csrf.verify(cookie) || !constant_time_equal(cookie, context.field("csrf")))
         return render_page(context,
             {.template_name = "message",
                 .title_key = "error_title",
@@ -131,7 +131,7 @@ std::optional<Response> check_api(RequestContext& context, Method method)
     if (auto const authorization = context.request.header("authorization")) {
         if (!authorization->starts_with("Bearer "))
             return problem_response(401, "Unauthorized", "use Authorization: Bearer TOKEN");
-        auto actor = context.services.api_tokens.authenticate(authorization->substr(7));
+        auto actor = context.services.app->api_tokens.authenticate(authorization->substr(7));
         if (!actor)
             return problem_response(actor.error());
         if (!*actor)
@@ -248,8 +248,7 @@ std::filesystem::path default_resource_root()
     return BOLWERK_SOURCE_DIR;
 }
 
-Result<std::unique_ptr<Application>> Application::create(
-    store::Database& database, Clock const& clock, WebConfig config)
+Result<std::unique_ptr<Application>> Application::create(app::Storage storage, Clock const& clock, WebConfig config)
 {
     auto common = TRY(app::load_common_passwords(config.common_password_list));
     if (config.oidc)
@@ -257,8 +256,12 @@ Result<std::unique_ptr<Application>> Application::create(
     app::SessionPolicy const policy{.idle_timeout = config.session_idle_timeout,
         .absolute_timeout = config.session_absolute_timeout,
         .mail_alerts = config.mail_alerts};
+    app::EvidenceSettings const evidence{
+        .max_file_bytes = config.max_evidence_file_bytes, .expiry_horizon = domain::default_expiry_horizon};
+    auto use_cases = TRY(app::Services::create(
+        storage, clock, {.common_passwords = std::move(common), .session_policy = policy, .evidence = evidence}));
     auto const root = config.resource_root;
-    auto services = std::make_unique<Services>(database, clock, std::move(config), std::move(common), policy);
+    auto services = std::make_unique<Services>(std::move(use_cases), std::move(config));
     std::vector<std::filesystem::path> templates;
     std::vector<std::filesystem::path> messages;
     for (auto const folder : resource_folders) {
@@ -272,7 +275,6 @@ Result<std::unique_ptr<Application>> Application::create(
             std::string(language_code(language)), {{"t", services->messages.catalog(language)}});
     }
     services->static_files = TRY(load_assets(root));
-    services->login_csrf = TRY(app::LoginCsrf::create(database, clock));
     services->routes = route_table();
     auto state = std::make_unique<State>(State{std::move(services)});
     return std::unique_ptr<Application>(new Application(std::move(state)));

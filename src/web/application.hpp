@@ -1,9 +1,9 @@
 #pragma once
 
+#include "app/services.hpp"
 #include "common/clock.hpp"
 #include "common/result.hpp"
 #include "domain/user.hpp"
-#include "store/forward.hpp"
 #include "web/core/web_config.hpp"
 #include "web/http/http.hpp"
 #include "web/http/server.hpp"
@@ -26,11 +26,12 @@ std::filesystem::path default_resource_root();
 
 /// The Bolwerk web application: routes, pages, the JSON API and the middleware in
 /// front of them (security headers, sessions, CSRF). Turns one Request into one
-/// Response. Keeps references to the database and clock, which must outlive it.
+/// Response. Builds the use cases once (app::Services) on the database it is given;
+/// keeps references to the database and clock, which must outlive it.
 /// Safe to share between threads: handle() may run on several threads at once.
 class Application {
 public:
-    static Result<std::unique_ptr<Application>> create(store::Database& database, Clock const& clock, WebConfig config);
+    static Result<std::unique_ptr<Application>> create(app::Storage storage, Clock const& clock, WebConfig config);
     ~Application();
     Application(Application const&) = delete;
     Application& operator=(Application const&) = delete;

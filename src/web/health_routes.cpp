@@ -13,7 +13,7 @@ Response handle_readyz(RequestContext& context)
     // sends traffic here. While the server drains it stops sending (issue #10 item 11).
     if (context.services.draining)
         return Response::text(503, "stopping\n");
-    if (auto const checked = app::check_database(context.services.database); !checked) {
+    if (auto const checked = context.services.app->check_database(); !checked) {
         auto response = Response::text(503, "database unavailable\n");
         response.log_detail = checked.error().message();
         return response;

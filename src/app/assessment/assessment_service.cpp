@@ -8,6 +8,7 @@
 #include "app/use_case.hpp"
 #include "common/json_text.hpp"
 #include "domain/assessment/contribution.hpp"
+#include "store/assessment/assessment_repository.hpp"
 #include "store/database.hpp"
 #include "store/organisation_repository.hpp"
 
@@ -139,14 +140,17 @@ Result<VersionReference> AssessmentService::resolve_catalog(
     return version.reference();
 }
 
-Result<store::StoredAssessment> AssessmentService::ensure_started(
-    store::Transaction& transaction, Actor const& actor, OrganisationId organisation, Timestamp now)
+namespace {
+
+/// The stored assessment header, starting it against the default version first.
+Result<store::StoredAssessment> ensure_started(store::Transaction& transaction, CatalogService& catalogs,
+    Actor const& actor, OrganisationId organisation, Timestamp now)
 {
     if (auto stored = TRY(Repository::find(transaction.connection(), organisation)))
         return *stored;
     // Not started yet: start against the default version. CatalogService reads on its
     // own connection, which the write lock of this transaction does not block.
-    auto const catalog = TRY(resolve_catalog(actor, std::nullopt));
+    auto const catalog = TRY(catalogs.load(actor, std::nullopt)).reference();
     auto const scale = json_text(maturity_scale_to_json(MaturityScale::standard()));
     TRY(Repository::create(transaction, organisation, catalog, scale, actor.label, now));
     nlohmann::json const after{{"catalog", catalog.to_string()}};
@@ -154,6 +158,8 @@ Result<store::StoredAssessment> AssessmentService::ensure_started(
         audit_change(organisation, "assessment.start", "assessment", organisation.to_string(), nullptr, &after), now));
     return TRY(Repository::find(transaction.connection(), organisation)).value();
 }
+
+} // namespace
 
 Result<Assessment> AssessmentService::start(
     Actor const& actor, OrganisationId organisation, std::optional<std::string> const& catalog)
@@ -201,7 +207,8 @@ Result<ControlApplicability> AssessmentService::set_control(Actor const& actor, 
         [&](UseCase& use_case) -> Result<ControlApplicability> {
             TRY(domain::assessment::check_control_applicability(applicability));
             TRY(require_organisation(use_case.connection(), organisation));
-            auto const stored = TRY(ensure_started(use_case.transaction(), actor, organisation, use_case.now()));
+            auto const stored
+                = TRY(ensure_started(use_case.transaction(), m_catalogs, actor, organisation, use_case.now()));
             auto const before
                 = TRY(Repository::find_control(use_case.connection(), organisation, applicability.control));
             auto saved = TRY(Repository::save_control(
@@ -234,7 +241,7 @@ Result<MeasureAnswer> AssessmentService::save_measure(
     }
 
     return run_in_transaction(*connection, now, actor, [&](UseCase& use_case) -> Result<MeasureAnswer> {
-        auto const stored = TRY(ensure_started(use_case.transaction(), actor, organisation, now));
+        auto const stored = TRY(ensure_started(use_case.transaction(), m_catalogs, actor, organisation, now));
         if (stored.catalog != catalog)
             return Error::conflict(
                 "the assessment moved to " + stored.catalog.to_string() + " meanwhile; reload and try again");
@@ -264,7 +271,8 @@ Result<MaturityScale> AssessmentService::set_maturity_scale(
         [&](UseCase& use_case) -> Result<MaturityScale> {
             TRY(domain::assessment::check_maturity_scale(scale));
             TRY(require_organisation(use_case.connection(), organisation));
-            auto const stored = TRY(ensure_started(use_case.transaction(), actor, organisation, use_case.now()));
+            auto const stored
+                = TRY(ensure_started(use_case.transaction(), m_catalogs, actor, organisation, use_case.now()));
             std::string off_scale;
             for (auto const& answer : TRY(Repository::measures(use_case.connection(), organisation))) {
                 if (answer.maturity && *answer.maturity > scale.highest())
@@ -371,14 +379,15 @@ Result<AssessmentMigration> AssessmentService::migrate(
     });
 }
 
-Result<store::SnapshotSummary> AssessmentService::freeze(
+Result<domain::assessment::SnapshotSummary> AssessmentService::freeze(
     Actor const& actor, OrganisationId organisation, std::string const& raw_label)
 {
     return run_use_case(m_database, m_clock, actor, Permission::AssessmentFreeze, organisation,
-        [&](UseCase& use_case) -> Result<store::SnapshotSummary> {
+        [&](UseCase& use_case) -> Result<domain::assessment::SnapshotSummary> {
             auto const label = TRY(check_label(raw_label));
             TRY(require_organisation(use_case.connection(), organisation));
-            auto const stored = TRY(ensure_started(use_case.transaction(), actor, organisation, use_case.now()));
+            auto const stored
+                = TRY(ensure_started(use_case.transaction(), m_catalogs, actor, organisation, use_case.now()));
             auto const current = TRY(load_assessment(use_case.connection(), organisation, stored));
             auto const frozen = assessment_to_json(current);
             auto summary = TRY(Snapshots::add(use_case.transaction(), organisation, label, current.catalog.to_string(),
@@ -391,7 +400,7 @@ Result<store::SnapshotSummary> AssessmentService::freeze(
         });
 }
 
-Result<std::vector<store::SnapshotSummary>> AssessmentService::snapshots(
+Result<std::vector<domain::assessment::SnapshotSummary>> AssessmentService::snapshots(
     Actor const& actor, OrganisationId organisation)
 {
     auto connection = TRY(open_for_reading(actor, organisation));

@@ -5,8 +5,8 @@
 #include "common/result.hpp"
 #include "domain/assessment/assessment.hpp"
 #include "domain/assessment/assessment_diff.hpp"
+#include "domain/assessment/snapshot_summary.hpp"
 #include "domain/catalog/migration_plan.hpp"
-#include "store/assessment/assessment_repository.hpp"
 #include "store/forward.hpp"
 
 #include <optional>
@@ -78,8 +78,9 @@ public:
     Result<AssessmentMigration> migrate(Actor const& actor, OrganisationId organisation, std::string const& catalog);
 
     /// Freezes the whole assessment under `label` ("Q4 2026"; unique per organisation).
-    Result<store::SnapshotSummary> freeze(Actor const& actor, OrganisationId organisation, std::string const& label);
-    Result<std::vector<store::SnapshotSummary>> snapshots(Actor const& actor, OrganisationId organisation);
+    Result<domain::assessment::SnapshotSummary> freeze(
+        Actor const& actor, OrganisationId organisation, std::string const& label);
+    Result<std::vector<domain::assessment::SnapshotSummary>> snapshots(Actor const& actor, OrganisationId organisation);
     Result<domain::assessment::Assessment> snapshot(
         Actor const& actor, OrganisationId organisation, std::string const& label);
     /// Compares two states: `from` is a snapshot label, or nothing for the newest
@@ -95,9 +96,6 @@ private:
     Result<store::PooledConnection> open_for_reading(Actor const& actor, OrganisationId organisation);
     Result<domain::catalog::VersionReference> resolve_catalog(
         Actor const& actor, std::optional<std::string> const& catalog);
-    /// The stored assessment header, starting it against the default version first.
-    Result<store::StoredAssessment> ensure_started(
-        store::Transaction& transaction, Actor const& actor, OrganisationId organisation, Timestamp now);
 
     store::Database& m_database;
     Clock const& m_clock;

@@ -4,6 +4,7 @@
 #include "common/id.hpp"
 #include "common/result.hpp"
 #include "domain/assessment/assessment.hpp"
+#include "domain/assessment/snapshot_summary.hpp"
 #include "store/forward.hpp"
 
 #include <optional>
@@ -60,14 +61,7 @@ public:
         std::vector<domain::assessment::MeasureAnswer> const& answers, std::string const& updated_by, Timestamp now);
 };
 
-/// One frozen snapshot, without its content.
-struct SnapshotSummary {
-    AssessmentSnapshotId id{0};
-    std::string label;
-    std::string catalog; ///< "bio2@1.3"
-    Timestamp created_at;
-    std::string created_by;
-};
+using SnapshotSummary = domain::assessment::SnapshotSummary;
 
 /// SQL for `assessment_snapshots`: snapshots are only ever added. The content is the
 /// JSON text of app/assessment/assessment_json; the store does not interpret it.

@@ -4,6 +4,7 @@
 #include "app/assessment/assessment_service.hpp"
 #include "app/authorisation.hpp"
 #include "app/catalog_service.hpp"
+#include "common/integer_text.hpp"
 #include "common/json_text.hpp"
 #include "web/core/api_support.hpp"
 #include "web/core/page.hpp"
@@ -12,8 +13,6 @@
 
 #include <nlohmann/json.hpp>
 
-#include <charconv>
-
 namespace bolwerk::web {
 
 namespace {
@@ -21,29 +20,10 @@ namespace {
 using domain::catalog::ControlNumber;
 using domain::catalog::MeasureNumber;
 
-// The assessment service with the catalog service it reads versions from, for one
-// request. (The built-in catalog index is loaded with it.)
-class Services {
-public:
-    Services(store::Database& database, Clock const& clock, std::shared_ptr<app::CatalogService> catalogs)
-        : m_catalogs(std::move(catalogs))
-        , m_assessments(database, clock, *m_catalogs)
-    {
-    }
-    app::AssessmentService& assessments() { return m_assessments; }
-
-private:
-    std::shared_ptr<app::CatalogService> m_catalogs;
-    app::AssessmentService m_assessments;
-};
-
-Result<std::unique_ptr<Services>> services(RequestContext& context)
+// The shared assessment use cases (built once, app::Services).
+Result<app::AssessmentService*> assessment_service(RequestContext& context)
 {
-    auto catalogs = context.services.catalogs;
-    if (!catalogs)
-        catalogs = std::make_shared<app::CatalogService>(
-            TRY(app::CatalogService::create(context.services.database, context.services.clock)));
-    return std::make_unique<Services>(context.services.database, context.services.clock, std::move(catalogs));
+    return context.services.app->assessments();
 }
 
 // The version in If-Match ("v3", also weak); "v0" for an entry never answered.
@@ -58,9 +38,7 @@ Result<std::optional<std::int64_t>> optional_if_match_version(RequestContext con
     std::int64_t version = -1;
     if (header.size() >= 4 && header.substr(0, 2) == "\"v" && header.back() == '"') {
         auto const digits = std::string_view(header).substr(2, header.size() - 3);
-        auto const parsed = std::from_chars(digits.data(), digits.data() + digits.size(), version);
-        if (parsed.ec != std::errc{} || parsed.ptr != digits.data() + digits.size())
-            version = -1;
+        version = parse_integer(digits).value_or(-1);
     }
     if (version < 0)
         return Error::invalid("If-Match must hold the ETag from a GET (\"v0\" for an entry never answered)",
@@ -90,10 +68,10 @@ Response api_get_assessment(RequestContext& context)
 {
     return respond([&]() -> Result<Response> {
         auto const id = TRY(organisation_parameter(context));
-        auto holder = TRY(services(context));
-        auto const assessment = TRY(holder->assessments().get(context.actor, id));
+        auto* const assessments = TRY(assessment_service(context));
+        auto const assessment = TRY(assessments->get(context.actor, id));
         auto body = app::assessment_to_json(assessment);
-        body["started"] = TRY(holder->assessments().started(context.actor, id));
+        body["started"] = TRY(assessments->started(context.actor, id));
         return json_response(200, body);
     }());
 }
@@ -109,8 +87,8 @@ Response api_put_assessment_control(RequestContext& context)
         auto const applicability = TRY(app::control_from_json(body, control));
         // If-Match when given, else the version in the body (0: never answered).
         auto const expected = TRY(optional_if_match_version(context)).value_or(applicability.version);
-        auto holder = TRY(services(context));
-        auto const saved = holder->assessments().set_control(context.actor, id, applicability, expected);
+        auto* const assessments = TRY(assessment_service(context));
+        auto const saved = assessments->set_control(context.actor, id, applicability, expected);
         if (!saved)
             return stale_or_error(saved.error());
         auto response = json_response(200, app::control_to_json(*saved));
@@ -126,14 +104,14 @@ Response api_put_assessment_measure(RequestContext& context)
         // Permission before preconditions and input, so a refusal reveals nothing more.
         TRY(app::authorise(context.actor, app::Permission::AssessmentContribute, id));
         auto const measure = TRY(MeasureNumber::parse(context.parameters.get("measure").value_or("")));
-        auto holder = TRY(services(context));
+        auto* const assessments = TRY(assessment_service(context));
         auto const expected = TRY(optional_if_match_version(context));
         if (!expected)
             return problem_response(428, "Precondition required",
                 "send If-Match with the ETag of the answer from a GET (\"v0\" for a measure never answered)");
         auto const body = TRY(json_body(context));
         auto const answer = TRY(app::measure_from_json(body, measure));
-        auto const saved = holder->assessments().save_measure(context.actor, id, answer, *expected);
+        auto const saved = assessments->save_measure(context.actor, id, answer, *expected);
         if (!saved)
             return stale_or_error(saved.error());
         auto response = json_response(200, app::measure_to_json(*saved));
@@ -146,8 +124,8 @@ Response api_list_assessment_snapshots(RequestContext& context)
 {
     return respond([&]() -> Result<Response> {
         auto const id = TRY(organisation_parameter(context));
-        auto holder = TRY(services(context));
-        auto const snapshots = TRY(holder->assessments().snapshots(context.actor, id));
+        auto* const assessments = TRY(assessment_service(context));
+        auto const snapshots = TRY(assessments->snapshots(context.actor, id));
         auto items = nlohmann::json::array();
         for (auto const& snapshot : snapshots) {
             items.push_back({{"id", snapshot.id.value()}, {"label", snapshot.label}, {"catalog", snapshot.catalog},
@@ -166,8 +144,8 @@ Response api_create_assessment_snapshot(RequestContext& context)
         auto const label = body.find("label");
         if (label == body.end() || !label->is_string())
             return Error::invalid("'label' must be a string, e.g. \"Q4 2026\"", {.source = "body", .field = "label"});
-        auto holder = TRY(services(context));
-        auto const snapshot = TRY(holder->assessments().freeze(context.actor, id, label->get<std::string>()));
+        auto* const assessments = TRY(assessment_service(context));
+        auto const snapshot = TRY(assessments->freeze(context.actor, id, label->get<std::string>()));
         return json_response(201,
             {{"id", snapshot.id.value()}, {"label", snapshot.label}, {"catalog", snapshot.catalog},
                 {"created_at", format_timestamp(snapshot.created_at)}, {"created_by", snapshot.created_by}});
@@ -180,8 +158,8 @@ Response api_compare_assessment(RequestContext& context)
         auto const id = TRY(organisation_parameter(context));
         auto const from = TRY(query_text(context, "from"));
         auto const to = TRY(query_text(context, "to"));
-        auto holder = TRY(services(context));
-        auto const diff = TRY(holder->assessments().compare(context.actor, id, from, to));
+        auto* const assessments = TRY(assessment_service(context));
+        auto const diff = TRY(assessments->compare(context.actor, id, from, to));
         return json_response(200, app::assessment_diff_to_json(diff));
     }());
 }

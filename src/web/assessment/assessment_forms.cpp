@@ -1,11 +1,11 @@
 #include "web/assessment/assessment_forms.hpp"
 
+#include "common/integer_text.hpp"
 #include "common/text.hpp"
 #include "web/assessment/assessment_views.hpp"
 #include "web/core/request_context.hpp"
 
 #include <algorithm>
-#include <charconv>
 
 namespace bolwerk::web {
 
@@ -33,11 +33,10 @@ bool has_value(FormValues const& values, std::string_view name, std::string_view
 
 Result<std::int64_t> whole_number(std::string const& text, std::string const& field)
 {
-    std::int64_t value = 0;
-    auto const parsed = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (parsed.ec != std::errc{} || parsed.ptr != text.data() + text.size())
+    auto const value = parse_integer(text);
+    if (!value)
         return Error::invalid("enter a whole number", {.field = field});
-    return value;
+    return *value;
 }
 
 Result<std::optional<Date>> optional_date(RequestContext& context, std::string const& field)

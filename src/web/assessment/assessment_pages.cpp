@@ -29,32 +29,22 @@ constexpr std::size_t trend_snapshots = 8;
 
 std::string organisation_path(OrganisationId id) { return "/organisaties/" + id.to_string(); }
 
-// The use cases of one request: the assessment service keeps a reference to the
-// catalog service, so both live here together and never move.
+// The shared use cases (built once, app::Services) that the assessment pages call.
 struct Assessments {
-    std::shared_ptr<app::CatalogService> catalogs;
-    app::AssessmentService service;
-
-    Assessments(RequestContext& context, std::shared_ptr<app::CatalogService> catalog_service)
-        : catalogs(std::move(catalog_service))
-        , service(context.services.database, context.services.clock, *catalogs)
-    {
-    }
+    app::CatalogService* catalogs = nullptr;
+    app::AssessmentService* service = nullptr;
 };
 
-Result<std::unique_ptr<Assessments>> open_assessments(RequestContext& context)
+Result<Assessments> open_assessments(RequestContext& context)
 {
-    auto catalogs = context.services.catalogs;
-    if (!catalogs)
-        catalogs = std::make_shared<app::CatalogService>(
-            TRY(app::CatalogService::create(context.services.database, context.services.clock)));
-    return std::make_unique<Assessments>(context, std::move(catalogs));
+    auto& use_cases = *context.services.app;
+    return Assessments{TRY(use_cases.catalogs()), TRY(use_cases.assessments())};
 }
 
 // The organisation's assessment with the catalog version it is against.
 struct Loaded {
     OrganisationId organisation{0};
-    std::unique_ptr<Assessments> use_cases;
+    Assessments use_cases;
     Assessment assessment;
     std::optional<CatalogVersion> catalog;
 };
@@ -64,8 +54,8 @@ Result<Loaded> load(RequestContext& context)
     Loaded loaded;
     loaded.organisation = TRY(organisation_parameter(context));
     loaded.use_cases = TRY(open_assessments(context));
-    loaded.assessment = TRY(loaded.use_cases->service.get(context.actor, loaded.organisation));
-    loaded.catalog = TRY(loaded.use_cases->catalogs->load(context.actor, loaded.assessment.catalog.to_string()));
+    loaded.assessment = TRY(loaded.use_cases.service->get(context.actor, loaded.organisation));
+    loaded.catalog = TRY(loaded.use_cases.catalogs->load(context.actor, loaded.assessment.catalog.to_string()));
     return loaded;
 }
 
@@ -78,7 +68,7 @@ bool can_write(RequestContext const& context, OrganisationId organisation)
 // and to the measure's owner.
 bool can_change_measure(RequestContext const& context, Loaded const& loaded, domain::catalog::MeasureNumber measure)
 {
-    auto const allowed = loaded.use_cases->service.may_change_measure(context.actor, loaded.organisation, measure);
+    auto const allowed = loaded.use_cases.service->may_change_measure(context.actor, loaded.organisation, measure);
     return allowed && *allowed;
 }
 
@@ -88,13 +78,13 @@ std::vector<domain::assessment::TrendPoint> trend_of(RequestContext& context, Lo
 {
     std::vector<Assessment> frozen;
     std::vector<domain::assessment::DatedAssessment> points;
-    if (auto const summaries = loaded.use_cases->service.snapshots(context.actor, loaded.organisation)) {
+    if (auto const summaries = loaded.use_cases.service->snapshots(context.actor, loaded.organisation)) {
         auto list = *summaries;
         std::sort(list.begin(), list.end(), [](auto const& a, auto const& b) { return a.created_at < b.created_at; });
         auto const skip = list.size() > trend_snapshots ? list.size() - trend_snapshots : 0;
         frozen.reserve(list.size() - skip);
         for (auto index = skip; index < list.size(); ++index) {
-            auto snapshot = loaded.use_cases->service.snapshot(context.actor, loaded.organisation, list[index].label);
+            auto snapshot = loaded.use_cases.service->snapshot(context.actor, loaded.organisation, list[index].label);
             if (!snapshot)
                 continue;
             frozen.push_back(std::move(*snapshot));
@@ -139,7 +129,7 @@ std::vector<ReferenceChoice> reference_choices(RequestContext& context, Organisa
     std::vector<ReferenceChoice> choices;
     if (!app::authorise(context.actor, app::Permission::RiskRead, organisation))
         return choices;
-    app::RiskService risks(context.services.database, context.services.clock);
+    auto& risks = context.services.app->risks;
     using Kind = domain::assessment::RiskReference::Kind;
     if (auto const analyses = risks.list_analyses(context.actor, organisation)) {
         for (auto const& analysis : *analyses) {
@@ -162,7 +152,7 @@ std::map<ControlNumber, nlohmann::json> risks_per_control(RequestContext& contex
     std::map<ControlNumber, nlohmann::json> result;
     if (!app::authorise(context.actor, app::Permission::RiskRead, organisation))
         return result;
-    app::RiskService risks(context.services.database, context.services.clock);
+    auto& risks = context.services.app->risks;
     auto const links = risks.control_links(context.actor, organisation);
     if (!links)
         return result;
@@ -204,7 +194,7 @@ nlohmann::json evidence_of(RequestContext& context, OrganisationId organisation,
     auto const target = domain::EvidenceTarget::create(domain::EvidenceTargetKind::Measure, measure.to_string());
     if (!target)
         return items;
-    app::EvidenceService evidence(context.services.database, context.services.clock);
+    auto& evidence = context.services.app->evidence;
     auto const found = evidence.list(context.actor, organisation, {.target = *target});
     if (!found)
         return items;
@@ -236,7 +226,7 @@ Response render_measure(RequestContext& context, Loaded const& loaded, domain::c
     for (auto const tag : item.tags)
         tags += (tags.empty() ? "" : ", ") + context.text("tag_" + std::string(domain::catalog::to_string(tag)));
     data.update({{"organisation_id", loaded.organisation.to_string()}, {"number", item.number.to_string()},
-        {"control", control.to_string()}, {"control_label", control_label(context, *loaded.use_cases, control)},
+        {"control", control.to_string()}, {"control_label", control_label(context, loaded.use_cases, control)},
         {"kind",
             context.text(item.kind == domain::catalog::ItemKind::Reference ? "kind_reference" : "kind_substantive")},
         {"has_tags", !tags.empty()}, {"tags", tags}, {"has_text", !item.text.empty()}, {"text", item.text},
@@ -270,7 +260,7 @@ Response render_control(RequestContext& context, Loaded const& loaded, ControlNu
     auto const risks = risks_of(risks_per_control(context, loaded.organisation), control);
     data.update({{"risks", risks}, {"has_risks", !risks.empty()}});
     data.update({{"organisation_id", loaded.organisation.to_string()}, {"number", control.to_string()},
-        {"label", control_label(context, *loaded.use_cases, control)}, {"annex_a", control.annex_a_reference()},
+        {"label", control_label(context, loaded.use_cases, control)}, {"annex_a", control.annex_a_reference()},
         {"measures", measures}, {"has_measures", !measures.empty()},
         {"can_write", can_write(context, loaded.organisation)}});
     Page page{.template_name = "assessment_control",
@@ -316,11 +306,11 @@ bool saved(RequestContext const& context)
 
 } // namespace
 
-Response show_assessment_dashboard(RequestContext& context)
+Result<Response> show_assessment_dashboard(RequestContext& context)
 {
     auto const loaded = load(context);
     if (!loaded)
-        return error_page(context, loaded.error());
+        return loaded.error();
     auto const query = parse_form(context.request.query);
     auto const filter = gap_filter_from_query(query);
     auto const dashboard
@@ -336,11 +326,11 @@ Response show_assessment_dashboard(RequestContext& context)
             .current_navigation = "assessment"});
 }
 
-Response show_gap_list(RequestContext& context)
+Result<Response> show_gap_list(RequestContext& context)
 {
     auto const loaded = load(context);
     if (!loaded)
-        return error_page(context, loaded.error());
+        return loaded.error();
     auto const query = parse_form(context.request.query);
     auto const filter = gap_filter_from_query(query);
     auto const dashboard
@@ -353,21 +343,19 @@ Response show_gap_list(RequestContext& context)
             .current_navigation = "gaps"});
 }
 
-Response show_assessment_controls(RequestContext& context)
+Result<Response> show_assessment_controls(RequestContext& context)
 {
-    auto const loaded = load(context);
-    if (!loaded)
-        return error_page(context, loaded.error());
+    auto const loaded = TRY(load(context));
     auto const language = context.language == Language::English ? report::Language::English : report::Language::Dutch;
     auto themes = nlohmann::json::array();
     std::int64_t applicable = 0, answered = 0;
-    auto const risks = risks_per_control(context, loaded->organisation);
+    auto const risks = risks_per_control(context, loaded.organisation);
     for (auto const theme : domain::catalog::all_themes()) {
         auto controls = nlohmann::json::array();
         for (auto const control : ControlNumber::all()) {
             if (control.theme() != theme)
                 continue;
-            auto const* decided = loaded->assessment.find(control);
+            auto const* decided = loaded.assessment.find(control);
             bool const applies = decided == nullptr || decided->applicable;
             applicable += applies ? 1 : 0;
             answered += decided != nullptr ? 1 : 0;
@@ -375,10 +363,10 @@ Response show_assessment_controls(RequestContext& context)
             if (decided != nullptr)
                 reasons = applies ? reasons_text(context, decided->reasons) : decided->justification;
             controls.push_back({{"number", control.to_string()},
-                {"href", organisation_path(loaded->organisation) + "/beheersmaatregelen/" + control.to_string()},
-                {"label", control_label(context, *loaded->use_cases, control)},
+                {"href", organisation_path(loaded.organisation) + "/beheersmaatregelen/" + control.to_string()},
+                {"label", control_label(context, loaded.use_cases, control)},
                 {"applicable", decided == nullptr ? context.text("controls_not_decided") : yes_no(context, applies)},
-                {"reasons", reasons}, {"measures", control_measures(context, *loaded, control)},
+                {"reasons", reasons}, {"measures", control_measures(context, loaded, control)},
                 {"risks", risks_of(risks, control)}});
         }
         auto const label = report::assessment::theme_label(theme, language);
@@ -395,93 +383,80 @@ Response show_assessment_controls(RequestContext& context)
         {.template_name = "assessment_controls",
             .title_key = "controls_title",
             .data = {{"themes", themes}, {"summary", summary}},
-            .breadcrumbs = {{context.text("nav_assessment"), organisation_path(loaded->organisation) + "/dashboard"}},
+            .breadcrumbs = {{context.text("nav_assessment"), organisation_path(loaded.organisation) + "/dashboard"}},
             .current_navigation = "controls"});
 }
 
-Response show_control_form(RequestContext& context)
+Result<Response> show_control_form(RequestContext& context)
 {
-    auto const loaded = load(context);
-    if (!loaded)
-        return error_page(context, loaded.error());
-    auto const control = control_parameter(context);
-    if (!control)
-        return error_page(context, control.error());
-    auto const* stored = loaded->assessment.find(*control);
-    auto const values
-        = control_values(stored ? *stored : domain::assessment::ControlApplicability{.control = *control});
+    auto const loaded = TRY(load(context));
+    auto const control = TRY(control_parameter(context));
+    auto const* stored = loaded.assessment.find(control);
+    auto const values = control_values(stored ? *stored : domain::assessment::ControlApplicability{.control = control});
     return render_control(
-        context, *loaded, *control, values, nullptr, saved(context) ? context.text("control_saved") : std::string());
+        context, loaded, control, values, nullptr, saved(context) ? context.text("control_saved") : std::string());
 }
 
-Response submit_control(RequestContext& context)
+Result<Response> submit_control(RequestContext& context)
 {
-    auto const loaded = load(context);
-    if (!loaded)
-        return error_page(context, loaded.error());
-    auto const control = control_parameter(context);
-    if (!control)
-        return error_page(context, control.error());
+    auto const loaded = TRY(load(context));
+    auto const control = TRY(control_parameter(context));
     // Permission before input, so that a refusal reveals nothing about the input rules.
-    if (auto const allowed = app::authorise(context.actor, app::Permission::AssessmentWrite, loaded->organisation);
+    if (auto const allowed = app::authorise(context.actor, app::Permission::AssessmentWrite, loaded.organisation);
         !allowed)
-        return error_page(context, allowed.error());
+        return allowed.error();
     auto const posted = context.form();
-    auto const applicability = control_from_form(context, *control);
+    auto const applicability = control_from_form(context, control);
     if (!applicability)
-        return render_control(context, *loaded, *control, posted, &applicability.error(), {});
-    auto const stored = loaded->use_cases->service.set_control(
-        context.actor, loaded->organisation, *applicability, applicability->version);
+        return render_control(context, loaded, control, posted, &applicability.error(), {});
+    auto const stored = loaded.use_cases.service->set_control(
+        context.actor, loaded.organisation, *applicability, applicability->version);
     if (!stored && (stored.error().kind() == ErrorKind::Invalid || stored.error().kind() == ErrorKind::Conflict))
-        return render_control(context, *loaded, *control, posted, &stored.error(), {});
+        return render_control(context, loaded, control, posted, &stored.error(), {});
     if (!stored)
-        return error_page(context, stored.error());
+        return stored.error();
     return Response::redirect(
-        organisation_path(loaded->organisation) + "/beheersmaatregelen/" + control->to_string() + "?opgeslagen=1");
+        organisation_path(loaded.organisation) + "/beheersmaatregelen/" + control.to_string() + "?opgeslagen=1");
 }
 
-Response show_measure_form(RequestContext& context)
+Result<Response> show_measure_form(RequestContext& context)
 {
-    auto const loaded = load(context);
-    if (!loaded)
-        return error_page(context, loaded.error());
-    auto const item = measure_item(context, *loaded);
+    auto const loaded = TRY(load(context));
+    auto const item = measure_item(context, loaded);
     if (!item)
-        return error_page(context, item.error());
-    auto const* stored = loaded->assessment.find((*item)->number);
+        return item.error();
+    auto const* stored = loaded.assessment.find((*item)->number);
     auto const values
         = measure_values(stored ? *stored : domain::assessment::MeasureAnswer{.measure = (*item)->number});
     return render_measure(
-        context, *loaded, **item, values, nullptr, saved(context) ? context.text("measure_saved") : std::string());
+        context, loaded, **item, values, nullptr, saved(context) ? context.text("measure_saved") : std::string());
 }
 
-Response submit_measure(RequestContext& context)
+Result<Response> submit_measure(RequestContext& context)
 {
-    auto const loaded = load(context);
-    if (!loaded)
-        return error_page(context, loaded.error());
-    auto const item = measure_item(context, *loaded);
+    auto const loaded = TRY(load(context));
+    auto const item = measure_item(context, loaded);
     if (!item)
-        return error_page(context, item.error());
-    if (auto const allowed = app::authorise(context.actor, app::Permission::AssessmentContribute, loaded->organisation);
+        return item.error();
+    if (auto const allowed = app::authorise(context.actor, app::Permission::AssessmentContribute, loaded.organisation);
         !allowed)
-        return error_page(context, allowed.error());
+        return allowed.error();
     auto const posted = context.form();
     auto const answer = measure_answer_from_form(context, (*item)->number);
     if (!answer)
-        return render_measure(context, *loaded, **item, posted, &answer.error(), {});
+        return render_measure(context, loaded, **item, posted, &answer.error(), {});
     auto const stored
-        = loaded->use_cases->service.save_measure(context.actor, loaded->organisation, *answer, answer->version);
+        = loaded.use_cases.service->save_measure(context.actor, loaded.organisation, *answer, answer->version);
     // A refusal that names a field (an owner changing a verdict) is shown at that field.
     bool const names_field = stored.has_value() ? false : stored.error().location().field.has_value();
     if (!stored
         && (stored.error().kind() == ErrorKind::Invalid || stored.error().kind() == ErrorKind::Conflict
             || (stored.error().kind() == ErrorKind::Forbidden && names_field)))
-        return render_measure(context, *loaded, **item, posted, &stored.error(), {});
+        return render_measure(context, loaded, **item, posted, &stored.error(), {});
     if (!stored)
-        return error_page(context, stored.error());
+        return stored.error();
     return Response::redirect(
-        organisation_path(loaded->organisation) + "/maatregelen/" + (*item)->number.to_string() + "?opgeslagen=1");
+        organisation_path(loaded.organisation) + "/maatregelen/" + (*item)->number.to_string() + "?opgeslagen=1");
 }
 
 } // namespace bolwerk::web

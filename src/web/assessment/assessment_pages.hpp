@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/result.hpp"
+
 namespace bolwerk::web {
 
 struct RequestContext;
@@ -11,18 +13,18 @@ struct Response;
 /// The dashboard: progress per theme and control, the opzet → bestaan → werking
 /// funnel, maturity, the trend across snapshots (SVG charts, each with its table) and
 /// the overdue measures; ?label=, ?eigenaar= and ?status= filter it.
-Response show_assessment_dashboard(RequestContext& context);
+Result<Response> show_assessment_dashboard(RequestContext& context);
 /// The gap list sorted for action (mandatory first), with the same filters, 50 a page.
-Response show_gap_list(RequestContext& context);
+Result<Response> show_gap_list(RequestContext& context);
 /// The 93 controls per theme: applicable or not, reasons, measures with their status.
-Response show_assessment_controls(RequestContext& context);
+Result<Response> show_assessment_controls(RequestContext& context);
 /// One control's applicability form; POST saves it (post/redirect/get). A refusal is
 /// shown beside its field and in an error summary; a stale version is a clear message.
-Response show_control_form(RequestContext& context);
-Response submit_control(RequestContext& context);
+Result<Response> show_control_form(RequestContext& context);
+Result<Response> submit_control(RequestContext& context);
 /// One overheidsmaatregel: its text and the form with status, owner, target date,
 /// maturity, not-applicable reason and opzet/bestaan/werking; POST saves it.
-Response show_measure_form(RequestContext& context);
-Response submit_measure(RequestContext& context);
+Result<Response> show_measure_form(RequestContext& context);
+Result<Response> submit_measure(RequestContext& context);
 
 } // namespace bolwerk::web

@@ -3,6 +3,7 @@
 #include "web/assessment/assessment_api.hpp"
 #include "web/assessment/assessment_pages.hpp"
 #include "web/core/api_support.hpp"
+#include "web/core/handler.hpp"
 #include "web/http/route.hpp"
 
 #include <array>
@@ -55,23 +56,23 @@ constexpr std::string_view assessment_diff_schema = R"({"type":"object","propert
 constexpr std::array routes{
     Route{Method::Get, "/organisaties/{organisation}/dashboard", Access::Session,
         "Gap-analysis dashboard: charts with tables, overdue measures (?label=, ?eigenaar=, ?status= filter).",
-        show_assessment_dashboard, {}, {}, "assessment.read"},
+        page_route<show_assessment_dashboard>, {}, {}, "assessment.read"},
     Route{Method::Get, "/organisaties/{organisation}/gaplijst", Access::Session,
-        "The gap list sorted for action, mandatory first (filters as the dashboard; ?pagina=N).", show_gap_list, {}, {},
-        "assessment.read"},
+        "The gap list sorted for action, mandatory first (filters as the dashboard; ?pagina=N).",
+        page_route<show_gap_list>, {}, {}, "assessment.read"},
     Route{Method::Get, "/organisaties/{organisation}/beheersmaatregelen", Access::Session,
-        "The 93 controls: applicability, reasons and their measures.", show_assessment_controls, {}, {},
+        "The 93 controls: applicability, reasons and their measures.", page_route<show_assessment_controls>, {}, {},
         "assessment.read"},
     Route{Method::Get, "/organisaties/{organisation}/beheersmaatregelen/{control}", Access::Session,
-        "Form for one control's applicability.", show_control_form, {}, {}, "assessment.read"},
+        "Form for one control's applicability.", page_route<show_control_form>, {}, {}, "assessment.read"},
     Route{Method::Post, "/organisaties/{organisation}/beheersmaatregelen/{control}", Access::Session,
-        "Save one control's applicability (version checked).", submit_control, {}, {}, "assessment.write"},
+        "Save one control's applicability (version checked).", page_route<submit_control>, {}, {}, "assessment.write"},
     Route{Method::Get, "/organisaties/{organisation}/maatregelen/{measure}", Access::Session,
-        "One overheidsmaatregel with its answer form.", show_measure_form, {}, {}, "assessment.read"},
+        "One overheidsmaatregel with its answer form.", page_route<show_measure_form>, {}, {}, "assessment.read"},
     Route{Method::Post, "/organisaties/{organisation}/maatregelen/{measure}", Access::Session,
         "Save one measure's answer: status, owner, maturity, opzet/bestaan/werking (version checked). Its owner "
         "may change only status, maturity and notes.",
-        submit_measure, {}, {}, "assessment.contribute"},
+        page_route<submit_measure>, {}, {}, "assessment.contribute"},
 
     Route{Method::Get, "/api/v1/organisations/{organisation}/assessment", Access::Api,
         "The whole gap analysis: applicability per control, answer per measure (empty when not started).",

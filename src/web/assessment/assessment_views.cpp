@@ -1,11 +1,11 @@
 #include "web/assessment/assessment_views.hpp"
 
+#include "common/integer_text.hpp"
 #include "common/text.hpp"
 #include "report/assessment/dashboard_charts.hpp"
 #include "web/core/request_context.hpp"
 
 #include <algorithm>
-#include <charconv>
 
 namespace bolwerk::web {
 
@@ -164,10 +164,8 @@ std::int64_t page_from_query(std::vector<std::pair<std::string, std::string>> co
     auto const text = form_value(query, "pagina");
     if (!text)
         return 1;
-    std::int64_t number = 0;
-    auto const parsed = std::from_chars(text->data(), text->data() + text->size(), number);
-    bool const whole = parsed.ec == std::errc{} && parsed.ptr == text->data() + text->size();
-    return whole && number >= 1 && number <= max_page_number ? number : 1;
+    auto const number = parse_integer(*text).value_or(0);
+    return number >= 1 && number <= max_page_number ? number : 1;
 }
 
 nlohmann::json gap_list_view(RequestContext const& context, OrganisationId organisation, Dashboard const& dashboard,

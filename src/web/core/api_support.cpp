@@ -1,11 +1,10 @@
 #include "web/core/api_support.hpp"
 
+#include "common/integer_text.hpp"
 #include "common/json_text.hpp"
 #include "web/core/page.hpp"
 #include "web/core/request_context.hpp"
 #include "web/http/problem.hpp"
-
-#include <charconv>
 
 namespace bolwerk::web {
 
@@ -21,9 +20,9 @@ Result<std::int64_t> query_number(RequestContext const& context, std::string_vie
     auto const text = form_value(parse_form(context.request.query), name);
     if (!text)
         return fallback;
-    std::int64_t value = 0;
-    auto const parsed = std::from_chars(text->data(), text->data() + text->size(), value);
-    if (parsed.ec != std::errc{} || parsed.ptr != text->data() + text->size() || value < minimum || value > maximum) {
+    auto const parsed = parse_integer(*text);
+    auto const value = parsed.value_or(0);
+    if (!parsed || value < minimum || value > maximum) {
         return Error::invalid("'" + std::string(name) + "' must be a number from " + std::to_string(minimum) + " to "
                 + std::to_string(maximum),
             {.source = "query", .field = std::string(name)});
@@ -59,12 +58,10 @@ Result<std::int64_t> if_match_version(RequestContext const& context)
         header = header.substr(2);
     if (header.size() < 4 || header.substr(0, 2) != "\"v" || header.back() != '"')
         return Error::invalid("If-Match must hold the ETag from a GET", {.source = "header", .field = "If-Match"});
-    std::int64_t version = 0;
-    auto const digits = std::string_view(header).substr(2, header.size() - 3);
-    auto const parsed = std::from_chars(digits.data(), digits.data() + digits.size(), version);
-    if (parsed.ec != std::errc{} || parsed.ptr != digits.data() + digits.size())
+    auto const version = parse_integer(std::string_view(header).substr(2, header.size() - 3));
+    if (!version)
         return Error::invalid("If-Match must hold the ETag from a GET", {.source = "header", .field = "If-Match"});
-    return version;
+    return *version;
 }
 
 Response respond(Result<Response> result)

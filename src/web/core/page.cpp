@@ -15,7 +15,7 @@ nlohmann::json organisation_switcher(RequestContext& context)
     auto list = nlohmann::json::array();
     if (!context.session || context.session->stage != app::SessionState::Stage::Complete)
         return list;
-    auto const organisations = context.services.organisations.list(context.actor);
+    auto const organisations = context.services.app->organisations.list(context.actor);
     if (!organisations)
         return list;
     for (auto const& organisation : *organisations) {

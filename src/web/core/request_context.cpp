@@ -1,23 +1,14 @@
 #include "web/core/request_context.hpp"
 
-#include "app/catalog_service.hpp"
+#include <utility>
 
 namespace bolwerk::web {
 
-Services::Services(store::Database& database_, Clock const& clock_, WebConfig config_,
-    domain::CommonPasswords common_passwords_, app::SessionPolicy session_policy)
-    : database(database_)
-    , clock(clock_)
+Services::Services(std::unique_ptr<app::Services> app_, WebConfig config_)
+    : app(std::move(app_))
+    , clock(app->clock)
     , config(std::move(config_))
-    , common_passwords(std::move(common_passwords_))
-    , organisations(database_, clock_)
-    , accounts(database_, clock_, common_passwords)
-    , sessions(database_, clock_, session_policy)
-    , mfa(database_, clock_)
-    , api_tokens(database_, clock_)
 {
-    if (auto created = app::CatalogService::create(database_, clock_))
-        catalogs = std::make_shared<app::CatalogService>(std::move(*created));
 }
 
 void RequestContext::read_body()

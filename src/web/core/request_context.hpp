@@ -1,15 +1,8 @@
 #pragma once
 
-#include "app/account_service.hpp"
 #include "app/actor.hpp"
-#include "app/api_token_service.hpp"
-#include "app/login_csrf.hpp"
-#include "app/mfa_service.hpp"
-#include "app/organisation_service.hpp"
-#include "app/session_service.hpp"
+#include "app/services.hpp"
 #include "common/clock.hpp"
-#include "domain/password_policy.hpp"
-#include "store/forward.hpp"
 #include "web/core/messages.hpp"
 #include "web/core/templates.hpp"
 #include "web/core/web_config.hpp"
@@ -25,44 +18,25 @@
 #include <span>
 #include <vector>
 
-namespace bolwerk::app {
-class CatalogService;
-}
-
 namespace bolwerk::web {
 
-/// Everything the application holds for its lifetime and handlers share: the
-/// database, the clock, the configuration, the use cases, templates and messages.
-/// Built once by Application::create and never moved (the services keep references
-/// into it). Immutable after start-up except `draining` (atomic); safe to share
-/// between threads:
-/// - stateless: the use cases (organisations, accounts, sessions, mfa, api_tokens) hold
-///   only references to the database and the clock; each call opens its own
-///   transaction on the database's connection pool, which is thread-safe;
-/// - immutable after start-up, so read concurrently without locks: config,
-///   common_passwords, login_csrf (its key), catalogs (the parsed built-in index; the
-///   VvT and assessment handlers share it instead of loading their own), messages,
+/// Everything the application holds for its lifetime and handlers share: the use
+/// cases (app::Services, which owns the only handle on the database web/ gets), the
+/// clock, the configuration, templates and messages. Built once by
+/// Application::create and never moved. Immutable after start-up except `draining`
+/// (atomic); safe to share between threads:
+/// - the use cases: see app::Services (stateless or immutable after start-up);
+/// - immutable after start-up, so read concurrently without locks: config, messages,
 ///   static_files, routes;
 /// - thread-safe by design: templates (each thread renders its own parsed copy, see
 ///   Templates), draining (atomic).
 struct Services {
-    Services(store::Database& database_, Clock const& clock_, WebConfig config_,
-        domain::CommonPasswords common_passwords_, app::SessionPolicy session_policy);
+    Services(std::unique_ptr<app::Services> app_, WebConfig config_);
 
-    store::Database& database;
+    /// Every use case, built once (issue #11 item 3); handlers call them on this object.
+    std::unique_ptr<app::Services> const app;
     Clock const& clock;
     WebConfig config;
-    domain::CommonPasswords common_passwords;
-    app::OrganisationService organisations;
-    app::AccountService accounts;
-    app::SessionService sessions;
-    app::MfaService mfa;
-    app::ApiTokenService api_tokens;
-    /// The sign-in form's CSRF tokens; set by Application::create (it reads the database).
-    std::optional<app::LoginCsrf> login_csrf;
-    /// The normenkader use cases with the built-in index parsed once, shared by every
-    /// request (safe across threads); null only if the built-in index failed to load.
-    std::shared_ptr<app::CatalogService> catalogs;
     std::unique_ptr<Templates> templates;
     Messages messages;
     StaticFiles static_files;

@@ -100,7 +100,7 @@ Result<domain::EvidenceItem> add_from_json(RequestContext& context, Organisation
             draft.targets.push_back(TRY(domain::EvidenceTarget::parse(target.get<std::string>())));
         }
     }
-    auto service = evidence_service(context);
+    auto& service = evidence_service(context);
     if (draft.kind == domain::EvidenceKind::Link)
         return service.add_link(context.actor, organisation, draft);
     return service.add_note(context.actor, organisation, draft);

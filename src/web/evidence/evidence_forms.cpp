@@ -1,12 +1,11 @@
 #include "web/evidence/evidence_forms.hpp"
 
 #include "app/authorisation.hpp"
+#include "common/integer_text.hpp"
 #include "web/core/page.hpp"
 #include "web/core/request_context.hpp"
 #include "web/evidence/evidence_pages.hpp"
 #include "web/evidence/evidence_view.hpp"
-
-#include <charconv>
 
 namespace bolwerk::web {
 
@@ -116,57 +115,51 @@ Response back_to_item(RequestContext& context, ItemRoute const& route, Result<vo
 
 } // namespace
 
-Response show_evidence_form(RequestContext& context)
+Result<Response> show_evidence_form(RequestContext& context)
 {
-    auto const id = organisation_parameter(context);
-    if (!id)
-        return error_page(context, id.error());
-    if (auto const allowed = app::authorise(context.actor, app::Permission::EvidenceWrite, *id); !allowed)
-        return error_page(context, allowed.error());
+    auto const id = TRY(organisation_parameter(context));
+    if (auto const allowed = app::authorise(context.actor, app::Permission::EvidenceWrite, id); !allowed)
+        return allowed.error();
     auto const kind = kind_named(form_value(parse_form(context.request.query), "soort").value_or("bestand"));
-    return form_page(context, *id, kind, nullptr);
+    return form_page(context, id, kind, nullptr);
 }
 
-Response submit_evidence(RequestContext& context)
+Result<Response> submit_evidence(RequestContext& context)
 {
-    auto const id = organisation_parameter(context);
-    if (!id)
-        return error_page(context, id.error());
+    auto const id = TRY(organisation_parameter(context));
     // Permission before input, so a refusal reveals nothing about the input rules.
-    if (auto const allowed = app::authorise(context.actor, app::Permission::EvidenceWrite, *id); !allowed)
-        return error_page(context, allowed.error());
+    if (auto const allowed = app::authorise(context.actor, app::Permission::EvidenceWrite, id); !allowed)
+        return allowed.error();
     auto const kind = kind_named(context.field("kind"));
     auto const draft = draft_from_form(context, kind);
     if (!draft)
-        return form_page(context, *id, kind, &draft.error());
-    auto service = evidence_service(context);
+        return form_page(context, id, kind, &draft.error());
+    auto& service = evidence_service(context);
     Result<domain::EvidenceItem> item = Error::internal("no kind");
     if (kind == domain::EvidenceKind::File) {
         auto const* file = file_part(context);
         if (!file)
             item = Error::invalid("choose a file to upload", {.field = "file"});
         else
-            item = service.add_file(context.actor, *id, *draft, {*file->file_name, std::string(file->body)});
+            item = service.add_file(context.actor, id, *draft, {*file->file_name, std::string(file->body)});
     } else if (kind == domain::EvidenceKind::Link) {
-        item = service.add_link(context.actor, *id, *draft);
+        item = service.add_link(context.actor, id, *draft);
     } else {
-        item = service.add_note(context.actor, *id, *draft);
+        item = service.add_note(context.actor, id, *draft);
     }
     // A refusal that names a field (a measure that is not the user's) is shown at the field.
     bool const names_field = !item && item.error().location().field.has_value();
     if (!item
         && (item.error().kind() == ErrorKind::Invalid || (item.error().kind() == ErrorKind::Forbidden && names_field)))
-        return form_page(context, *id, kind, &item.error());
+        return form_page(context, id, kind, &item.error());
     if (!item)
-        return error_page(context, item.error());
-    return Response::redirect(evidence_item_path(*id, item->id) + "?toegevoegd=1");
+        return item.error();
+    return Response::redirect(evidence_item_path(id, item->id) + "?toegevoegd=1");
 }
 
-Response submit_evidence_version(RequestContext& context)
+Result<Response> submit_evidence_version(RequestContext& context)
 {
-    auto const route = item_route(context, app::Permission::EvidenceWrite);
-    if (!route)
-        return error_page(context, route.error());
+    auto const route = TRY(item_route(context, app::Permission::EvidenceWrite));
     auto const done = [&]() -> Result<void> {
         if (auto const& error = context.body_error())
             return *error;
@@ -177,49 +170,39 @@ Response submit_evidence_version(RequestContext& context)
         if (!effective)
             return Error::invalid("enter the date the evidence applies to", {.field = "effective_on"});
         auto const valid_until = TRY(parse_optional_date(context.field("valid_until"), "valid_until"));
-        std::optional<std::int64_t> expected;
-        auto const version_text = context.field("version");
-        std::int64_t version = 0;
-        if (auto const parsed
-            = std::from_chars(version_text.data(), version_text.data() + version_text.size(), version);
-            parsed.ec == std::errc{} && parsed.ptr == version_text.data() + version_text.size())
-            expected = version;
-        TRY(evidence_service(context).add_version(context.actor, route->organisation, route->item,
+        auto const expected = parse_integer(context.field("version"));
+        TRY(evidence_service(context).add_version(context.actor, route.organisation, route.item,
             {*file->file_name, std::string(file->body)}, {*effective, valid_until}, expected));
         return ok();
     }();
-    return back_to_item(context, *route, done);
+    return back_to_item(context, route, done);
 }
 
-Response submit_evidence_link(RequestContext& context)
+Result<Response> submit_evidence_link(RequestContext& context)
 {
-    auto const route = item_route(context, app::Permission::EvidenceWrite);
-    if (!route)
-        return error_page(context, route.error());
+    auto const route = TRY(item_route(context, app::Permission::EvidenceWrite));
     auto const done = [&]() -> Result<void> {
         auto const targets = TRY(parse_targets(context.field("target"), "target"));
         if (targets.empty())
             return Error::invalid("enter a measure, control or risk", {.field = "target"});
         auto const aspect = TRY(parse_optional_aspect(context.field("aspect")));
-        auto service = evidence_service(context);
+        auto& service = evidence_service(context);
         for (auto const& target : targets)
-            TRY(service.link(context.actor, route->organisation, route->item, target, aspect));
+            TRY(service.link(context.actor, route.organisation, route.item, target, aspect));
         return ok();
     }();
-    return back_to_item(context, *route, done);
+    return back_to_item(context, route, done);
 }
 
-Response submit_evidence_unlink(RequestContext& context)
+Result<Response> submit_evidence_unlink(RequestContext& context)
 {
-    auto const route = item_route(context, app::Permission::EvidenceWrite);
-    if (!route)
-        return error_page(context, route.error());
+    auto const route = TRY(item_route(context, app::Permission::EvidenceWrite));
     auto const done = [&]() -> Result<void> {
         auto const target = TRY(domain::EvidenceTarget::parse(context.field("target")));
         auto const aspect = TRY(parse_optional_aspect(context.field("aspect")));
-        return evidence_service(context).unlink(context.actor, route->organisation, route->item, target, aspect);
+        return evidence_service(context).unlink(context.actor, route.organisation, route.item, target, aspect);
     }();
-    return back_to_item(context, *route, done);
+    return back_to_item(context, route, done);
 }
 
 } // namespace bolwerk::web

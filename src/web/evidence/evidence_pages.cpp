@@ -1,11 +1,10 @@
 #include "web/evidence/evidence_pages.hpp"
 
 #include "app/authorisation.hpp"
+#include "common/integer_text.hpp"
 #include "web/core/page.hpp"
 #include "web/core/request_context.hpp"
 #include "web/evidence/evidence_view.hpp"
-
-#include <charconv>
 
 namespace bolwerk::web {
 
@@ -32,9 +31,8 @@ Result<std::optional<std::int64_t>> version_number(RequestContext const& context
     auto const text = form_value(parse_form(context.request.query), "versie").value_or("");
     if (text.empty())
         return std::optional<std::int64_t>();
-    std::int64_t number = 0;
-    auto const parsed = std::from_chars(text.data(), text.data() + text.size(), number);
-    if (parsed.ec != std::errc{} || parsed.ptr != text.data() + text.size() || number <= 0)
+    auto const number = parse_integer(text).value_or(0);
+    if (number <= 0)
         return Error::not_found("version '" + text + "' does not exist");
     return std::optional<std::int64_t>(number);
 }
@@ -54,28 +52,24 @@ nlohmann::json aspect_options(RequestContext& context, std::string const& chosen
 
 } // namespace
 
-Response show_evidence(RequestContext& context)
+Result<Response> show_evidence(RequestContext& context)
 {
-    auto const id = organisation_parameter(context);
-    if (!id)
-        return error_page(context, id.error());
-    if (auto const allowed = app::authorise(context.actor, app::Permission::EvidenceRead, *id); !allowed)
-        return error_page(context, allowed.error());
-    auto const query = query_from(context);
-    if (!query)
-        return error_page(context, query.error());
-    auto const items = evidence_service(context).list(context.actor, *id, *query);
+    auto const id = TRY(organisation_parameter(context));
+    if (auto const allowed = app::authorise(context.actor, app::Permission::EvidenceRead, id); !allowed)
+        return allowed.error();
+    auto const query = TRY(query_from(context));
+    auto const items = evidence_service(context).list(context.actor, id, query);
     if (!items)
-        return error_page(context, items.error());
+        return items.error();
     auto rows = nlohmann::json::array();
     for (auto const& item : *items)
         rows.push_back(item_view(context, item));
     auto const raw = parse_form(context.request.query);
     Page page{.template_name = "evidence",
         .title_key = "evidence_title",
-        .data = {{"organisation_id", id->to_string()}, {"items", rows}, {"has_items", !rows.empty()},
-            {"can_write", app::authorise(context.actor, app::Permission::EvidenceWrite, *id).has_value()},
-            {"filter_target", form_value(raw, "doel").value_or("")}, {"expiring", query->expiring_on.has_value()},
+        .data = {{"organisation_id", id.to_string()}, {"items", rows}, {"has_items", !rows.empty()},
+            {"can_write", app::authorise(context.actor, app::Permission::EvidenceWrite, id).has_value()},
+            {"filter_target", form_value(raw, "doel").value_or("")}, {"expiring", query.expiring_on.has_value()},
             {"aspects", aspect_options(context, form_value(raw, "aspect").value_or(""))}},
         .current_navigation = "evidence"};
     if (auto const added = form_value(raw, "toegevoegd"))
@@ -83,31 +77,25 @@ Response show_evidence(RequestContext& context)
     return render_page(context, std::move(page));
 }
 
-Response show_evidence_item(RequestContext& context)
+Result<Response> show_evidence_item(RequestContext& context)
 {
-    auto const id = organisation_parameter(context);
-    if (!id)
-        return error_page(context, id.error());
-    if (auto const allowed = app::authorise(context.actor, app::Permission::EvidenceRead, *id); !allowed)
-        return error_page(context, allowed.error());
-    auto const item_id = item_parameter(context);
-    if (!item_id)
-        return error_page(context, item_id.error());
-    auto const detail = evidence_service(context).get(context.actor, *id, *item_id);
-    if (!detail)
-        return error_page(context, detail.error());
+    auto const id = TRY(organisation_parameter(context));
+    if (auto const allowed = app::authorise(context.actor, app::Permission::EvidenceRead, id); !allowed)
+        return allowed.error();
+    auto const item_id = TRY(item_parameter(context));
+    auto const detail = TRY(evidence_service(context).get(context.actor, id, item_id));
     auto versions = nlohmann::json::array();
-    for (auto const& version : detail->versions)
-        versions.push_back(version_view(context, *id, version));
-    auto view = item_view(context, detail->item);
+    for (auto const& version : detail.versions)
+        versions.push_back(version_view(context, id, version));
+    auto view = item_view(context, detail.item);
     Page page{.template_name = "evidence_item",
         .title_key = "evidence_item_title",
-        .data = {{"organisation_id", id->to_string()}, {"item", view}, {"versions", versions},
+        .data = {{"organisation_id", id.to_string()}, {"item", view}, {"versions", versions},
             {"has_versions", !versions.empty()},
-            {"can_write", app::authorise(context.actor, app::Permission::EvidenceWrite, *id).has_value()},
+            {"can_write", app::authorise(context.actor, app::Permission::EvidenceWrite, id).has_value()},
             {"aspects", aspect_options(context, "")}, {"today", format_date(today(context))},
             {"max_size", app::describe_size(context.services.config.max_evidence_file_bytes)}},
-        .breadcrumbs = {{context.text("evidence_title"), evidence_path(*id)}},
+        .breadcrumbs = {{context.text("evidence_title"), evidence_path(id)}},
         .current_navigation = "evidence"};
     auto const raw = parse_form(context.request.query);
     if (form_value(raw, "toegevoegd"))
@@ -117,23 +105,15 @@ Response show_evidence_item(RequestContext& context)
     return render_page(context, std::move(page));
 }
 
-Response download_evidence(RequestContext& context)
+Result<Response> download_evidence(RequestContext& context)
 {
-    auto const id = organisation_parameter(context);
-    if (!id)
-        return error_page(context, id.error());
-    if (auto const allowed = app::authorise(context.actor, app::Permission::EvidenceRead, *id); !allowed)
-        return error_page(context, allowed.error());
-    auto const item_id = item_parameter(context);
-    if (!item_id)
-        return error_page(context, item_id.error());
-    auto const number = version_number(context);
-    if (!number)
-        return error_page(context, number.error());
-    auto const download = evidence_service(context).content(context.actor, *id, *item_id, *number);
-    if (!download)
-        return error_page(context, download.error());
-    return download_response(*download);
+    auto const id = TRY(organisation_parameter(context));
+    if (auto const allowed = app::authorise(context.actor, app::Permission::EvidenceRead, id); !allowed)
+        return allowed.error();
+    auto const item_id = TRY(item_parameter(context));
+    auto const number = TRY(version_number(context));
+    auto const download = TRY(evidence_service(context).content(context.actor, id, item_id, number));
+    return download_response(download);
 }
 
 } // namespace bolwerk::web

@@ -1,5 +1,6 @@
 #include "web/evidence/evidence_routes.hpp"
 
+#include "web/core/handler.hpp"
 #include "web/evidence/evidence_api.hpp"
 #include "web/evidence/evidence_forms.hpp"
 #include "web/evidence/evidence_pages.hpp"
@@ -34,26 +35,28 @@ constexpr std::string_view evidence_upload_schema = R"({"type":"object","require
 // match wins, so a literal segment comes before a `{parameter}` in the same place.
 constexpr std::array routes{
     Route{Method::Get, "/organisaties/{organisation}/bewijs", Access::Session,
-        "Evidence with expiry status (?doel=5.17.01, ?aspect=opzet, ?verloopt=1).", show_evidence, {}, {},
+        "Evidence with expiry status (?doel=5.17.01, ?aspect=opzet, ?verloopt=1).", page_route<show_evidence>, {}, {},
         "evidence.read"},
     Route{Method::Get, "/organisaties/{organisation}/bewijs/nieuw", Access::Session,
-        "Form to add a file, link or note as evidence (?soort=bestand|link|notitie).", show_evidence_form, {}, {},
-        "evidence.write"},
+        "Form to add a file, link or note as evidence (?soort=bestand|link|notitie).", page_route<show_evidence_form>,
+        {}, {}, "evidence.write"},
     Route{Method::Post, "/organisaties/{organisation}/bewijs", Access::Session,
-        "Add evidence: a file (multipart/form-data), a link or a note.", submit_evidence, {}, {}, "evidence.write",
-        Payload::Upload},
+        "Add evidence: a file (multipart/form-data), a link or a note.", page_route<submit_evidence>, {}, {},
+        "evidence.write", Payload::Upload},
     Route{Method::Get, "/organisaties/{organisation}/bewijs/{item}", Access::Session,
-        "One evidence item with its versions and what it supports.", show_evidence_item, {}, {}, "evidence.read"},
+        "One evidence item with its versions and what it supports.", page_route<show_evidence_item>, {}, {},
+        "evidence.read"},
     Route{Method::Get, "/organisaties/{organisation}/bewijs/{item}/inhoud", Access::Session,
-        "Download the file of an evidence item (?versie=N), always as an attachment.", download_evidence, {}, {},
-        "evidence.read", Payload::Download},
+        "Download the file of an evidence item (?versie=N), always as an attachment.", page_route<download_evidence>,
+        {}, {}, "evidence.read", Payload::Download},
     Route{Method::Post, "/organisaties/{organisation}/bewijs/{item}/versies", Access::Session,
-        "Upload a new version of an evidence file; earlier versions stay.", submit_evidence_version, {}, {},
+        "Upload a new version of an evidence file; earlier versions stay.", page_route<submit_evidence_version>, {}, {},
         "evidence.write", Payload::Upload},
     Route{Method::Post, "/organisaties/{organisation}/bewijs/{item}/koppelingen", Access::Session,
-        "Link evidence to a measure, control or risk (and aspect).", submit_evidence_link, {}, {}, "evidence.write"},
+        "Link evidence to a measure, control or risk (and aspect).", page_route<submit_evidence_link>, {}, {},
+        "evidence.write"},
     Route{Method::Post, "/organisaties/{organisation}/bewijs/{item}/koppelingen/verwijderen", Access::Session,
-        "Remove a link between evidence and a target.", submit_evidence_unlink, {}, {}, "evidence.write"},
+        "Remove a link between evidence and a target.", page_route<submit_evidence_unlink>, {}, {}, "evidence.write"},
 
     Route{Method::Get, "/api/v1/organisations/{organisation}/evidence", Access::Api,
         "Evidence items with expiry status (target=5.17.01|5.17|risk:N, aspect=opzet|bestaan|werking, "

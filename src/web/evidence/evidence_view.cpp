@@ -1,8 +1,7 @@
 #include "web/evidence/evidence_view.hpp"
 
+#include "common/integer_text.hpp"
 #include "web/core/request_context.hpp"
-
-#include <charconv>
 
 namespace bolwerk::web {
 
@@ -26,19 +25,13 @@ nlohmann::json text_or_null(std::string text) { return text.empty() ? nlohmann::
 
 } // namespace
 
-app::EvidenceService evidence_service(RequestContext const& context)
-{
-    return app::EvidenceService(context.services.database, context.services.clock,
-        {.max_file_bytes = context.services.config.max_evidence_file_bytes,
-            .expiry_horizon = domain::default_expiry_horizon});
-}
+app::EvidenceService& evidence_service(RequestContext const& context) { return context.services.app->evidence; }
 
 Result<EvidenceItemId> item_parameter(RequestContext const& context)
 {
     auto const text = context.parameters.get("item").value_or("");
-    std::int64_t value = 0;
-    auto const parsed = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (parsed.ec != std::errc{} || parsed.ptr != text.data() + text.size() || value <= 0)
+    auto const value = parse_integer(text).value_or(0);
+    if (value <= 0)
         return Error::not_found("evidence item '" + std::string(text) + "' does not exist");
     return EvidenceItemId(value);
 }

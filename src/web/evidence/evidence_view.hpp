@@ -18,7 +18,7 @@ struct RequestContext;
 /// Helpers shared by the evidence pages, forms and API handlers.
 
 /// The service with the configured file limit; cheap to make per request.
-app::EvidenceService evidence_service(RequestContext const& context);
+app::EvidenceService& evidence_service(RequestContext const& context);
 
 /// The `{item}` path parameter; NotFound when it is not a positive number.
 Result<EvidenceItemId> item_parameter(RequestContext const& context);

@@ -1,11 +1,10 @@
 #include "web/http/static_files.hpp"
 
 #include "common/digest.hpp"
+#include "common/file_io.hpp"
 
 #include <algorithm>
 #include <array>
-#include <fstream>
-#include <sstream>
 
 namespace bolwerk::web {
 
@@ -31,14 +30,12 @@ std::string content_type_for(std::string const& extension)
     return "application/octet-stream";
 }
 
-Result<std::string> read_file(std::filesystem::path const& path)
+Result<std::string> read_asset(std::filesystem::path const& path)
 {
-    std::ifstream file(path, std::ios::binary);
-    if (!file)
+    auto content = read_file(path);
+    if (!content)
         return Error::unavailable("cannot read " + path.string());
-    std::stringstream content;
-    content << file.rdbuf();
-    return content.str();
+    return content;
 }
 
 bool wanted(std::filesystem::path const& path, std::vector<std::string> const& extensions)
@@ -61,7 +58,7 @@ Result<StaticFiles> StaticFiles::load(std::vector<Mount> const& mounts)
             if (!entry.is_regular_file() || !wanted(entry.path(), mount.extensions))
                 continue;
             auto const relative = std::filesystem::relative(entry.path(), mount.directory).generic_string();
-            auto content = TRY(read_file(entry.path()));
+            auto content = TRY(read_asset(entry.path()));
             auto etag = "\"" + sha256_hex(content).substr(0, 32) + "\"";
             files.m_files[mount.url_prefix + relative]
                 = File{std::move(content), content_type_for(entry.path().extension().string()), std::move(etag)};

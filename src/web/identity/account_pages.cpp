@@ -36,12 +36,12 @@ Response enrolment_page(RequestContext& context, app::TotpEnrolment const& enrol
 
 Response show_account(RequestContext& context) { return render_page(context, account_page(context)); }
 
-Response submit_password(RequestContext& context)
+Result<Response> submit_password(RequestContext& context)
 {
-    auto const changed = context.services.accounts.change_password(context.actor, context.field("current_password"),
-        context.field("new_password"), context.session->record.id_hash);
+    auto const changed = context.services.app->accounts.change_password(context.actor,
+        context.field("current_password"), context.field("new_password"), context.session->record.id_hash);
     if (!changed && is_server_side(changed.error()))
-        return error_page(context, changed.error());
+        return changed.error();
     auto page = account_page(context);
     if (!changed) {
         page.problem = changed.error().message();
@@ -52,29 +52,27 @@ Response submit_password(RequestContext& context)
     return render_page(context, std::move(page));
 }
 
-Response show_mfa_enrolment(RequestContext& context)
+Result<Response> show_mfa_enrolment(RequestContext& context)
 {
     if (context.session->user.totp_enabled)
         return Response::redirect("/account");
-    auto enrolment = context.session->user.totp_secret ? context.services.mfa.pending(*context.session)
-                                                       : context.services.mfa.begin(*context.session);
-    if (!enrolment)
-        return error_page(context, enrolment.error());
-    return enrolment_page(context, *enrolment, "");
+    auto enrolment = TRY(context.session->user.totp_secret ? context.services.app->mfa.pending(*context.session)
+                                                           : context.services.app->mfa.begin(*context.session));
+    return enrolment_page(context, enrolment, "");
 }
 
-Response submit_mfa_enrolment(RequestContext& context)
+Result<Response> submit_mfa_enrolment(RequestContext& context)
 {
-    auto const confirmed = context.services.mfa.confirm(*context.session, context.field("code"));
+    auto const confirmed = context.services.app->mfa.confirm(*context.session, context.field("code"));
     if (!confirmed && confirmed.error().kind() == ErrorKind::Invalid) {
-        auto const enrolment = context.services.mfa.pending(*context.session);
+        auto const enrolment = context.services.app->mfa.pending(*context.session);
         if (enrolment)
             return enrolment_page(context, *enrolment, context.text("code_refused"));
     }
     if (!confirmed)
-        return error_page(context, confirmed.error());
+        return confirmed.error();
     // The session is complete now, under a new id; show the navigation of a signed-in user.
-    if (auto refreshed = context.services.sessions.resolve(confirmed->session_token); refreshed && *refreshed) {
+    if (auto refreshed = context.services.app->sessions.resolve(confirmed->session_token); refreshed && *refreshed) {
         context.session = std::move(**refreshed);
         context.actor = context.session->actor;
     }

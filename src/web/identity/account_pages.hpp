@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/result.hpp"
+
 namespace bolwerk::web {
 
 struct RequestContext;
@@ -7,8 +9,8 @@ struct Response;
 
 /// The signed-in user's own account: details, password, TOTP enrolment.
 Response show_account(RequestContext& context);
-Response submit_password(RequestContext& context);
-Response show_mfa_enrolment(RequestContext& context);
-Response submit_mfa_enrolment(RequestContext& context);
+Result<Response> submit_password(RequestContext& context);
+Result<Response> show_mfa_enrolment(RequestContext& context);
+Result<Response> submit_mfa_enrolment(RequestContext& context);
 
 } // namespace bolwerk::web

@@ -16,9 +16,9 @@ Response login_form(RequestContext& context, std::string const& email, std::stri
     // Sign-in has no session yet, so its CSRF token is a double-submit cookie. A cookie
     // this server did not issue (or that expired) is replaced, never echoed.
     auto token = cookie_value(context.request, login_csrf_cookie_name).value_or("");
-    bool const fresh = !context.services.login_csrf->verify(token);
+    bool const fresh = !context.services.app->login_csrf.verify(token);
     if (fresh)
-        token = context.services.login_csrf->issue();
+        token = context.services.app->login_csrf.issue();
     auto response = render_page(context,
         {.template_name = "login",
             .title_key = "login_title",
@@ -46,12 +46,12 @@ Response throttled(Response response, RequestContext const& context, Timestamp r
 
 } // namespace
 
-Response show_home(RequestContext& context)
+Result<Response> show_home(RequestContext& context)
 {
     auto const session
-        = context.services.sessions.resolve(cookie_value(context.request, session_cookie_name).value_or(""));
+        = context.services.app->sessions.resolve(cookie_value(context.request, session_cookie_name).value_or(""));
     if (!session)
-        return error_page(context, session.error()); // an outage is not a sign-out (issue #10 item 12)
+        return session.error(); // an outage is not a sign-out (issue #10 item 12)
     if (!*session)
         return Response::redirect("/inloggen");
     if (auto const organisation = (*session)->record.organisation)
@@ -61,20 +61,18 @@ Response show_home(RequestContext& context)
 
 Response show_login(RequestContext& context) { return login_form(context, "", "", 200); }
 
-Response submit_login(RequestContext& context)
+Result<Response> submit_login(RequestContext& context)
 {
     auto const email = context.field("email");
-    auto const outcome = context.services.sessions.sign_in(
-        email, context.field("password"), context.request.remote_address, language_code(context.language));
-    if (!outcome)
-        return error_page(context, outcome.error());
-    if (outcome->status == app::SignIn::Status::Throttled)
-        return throttled(login_form(context, email, "login_throttled", 429), context, outcome->retry_at);
-    if (outcome->status == app::SignIn::Status::Refused)
+    auto const outcome = TRY(context.services.app->sessions.sign_in(
+        email, context.field("password"), context.request.remote_address, language_code(context.language)));
+    if (outcome.status == app::SignIn::Status::Throttled)
+        return throttled(login_form(context, email, "login_throttled", 429), context, outcome.retry_at);
+    if (outcome.status == app::SignIn::Status::Refused)
         return login_form(context, email, "login_refused", 401);
     // A new session id at every sign-in; any id the browser brought is dropped.
     auto response = Response::redirect("/");
-    response.add_header("Set-Cookie", session_cookie(context, session_cookie_name, outcome->token));
+    response.add_header("Set-Cookie", session_cookie(context, session_cookie_name, outcome.token));
     response.add_header("Set-Cookie", expired_cookie(context, login_csrf_cookie_name));
     return response;
 }
@@ -86,23 +84,22 @@ Response show_code(RequestContext& context)
     return render_page(context, {.template_name = "code", .title_key = "code_title"});
 }
 
-Response submit_code(RequestContext& context)
+Result<Response> submit_code(RequestContext& context)
 {
     if (context.session->stage != app::SessionState::Stage::NeedsSecondFactor)
         return Response::redirect("/");
-    auto const outcome = context.services.sessions.pass_second_factor(*context.session, context.field("code"));
-    if (!outcome)
-        return error_page(context, outcome.error());
+    auto const outcome
+        = TRY(context.services.app->sessions.pass_second_factor(*context.session, context.field("code")));
     using Status = app::SecondFactor::Status;
-    switch (outcome->status) {
+    switch (outcome.status) {
     case Status::Passed: {
         // Issue #10, item 8: a new session id at the privilege change.
         auto response = Response::redirect("/");
-        response.add_header("Set-Cookie", session_cookie(context, session_cookie_name, outcome->token));
+        response.add_header("Set-Cookie", session_cookie(context, session_cookie_name, outcome.token));
         return response;
     }
     case Status::Refused: return code_form(context, "code_refused", 400);
-    case Status::Throttled: return throttled(code_form(context, "code_throttled", 429), context, outcome->retry_at);
+    case Status::Throttled: return throttled(code_form(context, "code_throttled", 429), context, outcome.retry_at);
     case Status::SessionEnded: break;
     }
     // Issue #10, item 2: too many wrong codes; sign-in starts again from the password.
@@ -111,19 +108,19 @@ Response submit_code(RequestContext& context)
     return response;
 }
 
-Response submit_logout(RequestContext& context)
+Result<Response> submit_logout(RequestContext& context)
 {
-    if (auto const ended = context.services.sessions.sign_out(*context.session); !ended)
-        return error_page(context, ended.error());
+    if (auto const ended = context.services.app->sessions.sign_out(*context.session); !ended)
+        return ended.error();
     auto response = Response::redirect("/inloggen");
     response.add_header("Set-Cookie", expired_cookie(context, session_cookie_name));
     return response;
 }
 
-Response submit_logout_everywhere(RequestContext& context)
+Result<Response> submit_logout_everywhere(RequestContext& context)
 {
-    if (auto const ended = context.services.sessions.sign_out_everywhere(*context.session); !ended)
-        return error_page(context, ended.error());
+    if (auto const ended = context.services.app->sessions.sign_out_everywhere(*context.session); !ended)
+        return ended.error();
     auto response = Response::redirect("/inloggen");
     response.add_header("Set-Cookie", expired_cookie(context, session_cookie_name));
     return response;

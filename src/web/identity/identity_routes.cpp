@@ -1,5 +1,6 @@
 #include "web/identity/identity_routes.hpp"
 
+#include "web/core/handler.hpp"
 #include "web/http/route.hpp"
 #include "web/identity/account_pages.hpp"
 #include "web/identity/auth_pages.hpp"
@@ -14,23 +15,28 @@ namespace {
 // Dutch paths for the pages (the UI is Dutch first); the API is in English. The first
 // match wins, so a literal segment comes before a `{parameter}` in the same place.
 constexpr std::array routes{
-    Route{Method::Get, "/", Access::Public, "Start: to the current organisation or the sign-in page.", show_home},
+    Route{Method::Get, "/", Access::Public, "Start: to the current organisation or the sign-in page.",
+        page_route<show_home>},
     Route{Method::Get, "/inloggen", Access::Public, "Sign-in form.", show_login},
-    Route{Method::Post, "/inloggen", Access::PublicForm, "Sign in with e-mail address and password.", submit_login},
+    Route{Method::Post, "/inloggen", Access::PublicForm, "Sign in with e-mail address and password.",
+        page_route<submit_login>},
     Route{Method::Get, "/inloggen/sso", Access::Public, "Single sign-on: to the identity provider (OIDC, PKCE).",
-        start_single_sign_on},
+        page_route<start_single_sign_on>},
     Route{Method::Get, "/inloggen/sso/terug", Access::Public, "Single sign-on: back from the identity provider.",
-        finish_single_sign_on},
+        page_route<finish_single_sign_on>},
     Route{Method::Get, "/taal/{language}", Access::Public, "Switch the language (nl, en).", switch_language},
     Route{Method::Get, "/inloggen/code", Access::SessionAnyStage, "Second-factor form.", show_code},
-    Route{Method::Post, "/inloggen/code", Access::SessionAnyStage, "Check a TOTP or recovery code.", submit_code},
-    Route{Method::Post, "/uitloggen", Access::SessionAnyStage, "Sign out.", submit_logout},
-    Route{Method::Get, "/account/mfa", Access::SessionAnyStage, "TOTP enrolment with QR code.", show_mfa_enrolment},
-    Route{Method::Post, "/account/mfa", Access::SessionAnyStage, "Confirm TOTP enrolment.", submit_mfa_enrolment},
+    Route{Method::Post, "/inloggen/code", Access::SessionAnyStage, "Check a TOTP or recovery code.",
+        page_route<submit_code>},
+    Route{Method::Post, "/uitloggen", Access::SessionAnyStage, "Sign out.", page_route<submit_logout>},
+    Route{Method::Get, "/account/mfa", Access::SessionAnyStage, "TOTP enrolment with QR code.",
+        page_route<show_mfa_enrolment>},
+    Route{Method::Post, "/account/mfa", Access::SessionAnyStage, "Confirm TOTP enrolment.",
+        page_route<submit_mfa_enrolment>},
     Route{Method::Get, "/account", Access::Session, "The user's own account.", show_account},
-    Route{Method::Post, "/account/wachtwoord", Access::Session, "Change the password.", submit_password},
-    Route{
-        Method::Post, "/uitloggen/overal", Access::Session, "End every session of the user.", submit_logout_everywhere},
+    Route{Method::Post, "/account/wachtwoord", Access::Session, "Change the password.", page_route<submit_password>},
+    Route{Method::Post, "/uitloggen/overal", Access::Session, "End every session of the user.",
+        page_route<submit_logout_everywhere>},
 };
 
 } // namespace

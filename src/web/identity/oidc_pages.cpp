@@ -124,11 +124,11 @@ Response refuse(RequestContext& context, Error const& error)
 
 } // namespace
 
-Response start_single_sign_on(RequestContext& context)
+Result<Response> start_single_sign_on(RequestContext& context)
 {
     auto const& oidc = context.services.config.oidc;
     if (!oidc)
-        return error_page(context, Error::not_found("single sign-on is not configured"));
+        return Error::not_found("single sign-on is not configured");
     Flow const flow{app::random_token(random_bytes), app::random_token(random_bytes), app::random_token(random_bytes)};
     auto response = Response::redirect(oidc->authorization_endpoint
         + "?response_type=code&client_id=" + percent_encode(oidc->client_id)
@@ -140,11 +140,11 @@ Response start_single_sign_on(RequestContext& context)
     return response;
 }
 
-Response finish_single_sign_on(RequestContext& context)
+Result<Response> finish_single_sign_on(RequestContext& context)
 {
     auto const& oidc = context.services.config.oidc;
     if (!oidc)
-        return error_page(context, Error::not_found("single sign-on is not configured"));
+        return Error::not_found("single sign-on is not configured");
     auto const query = parse_form(context.request.query);
     auto const flow = read_flow(context.request);
     auto const state = form_value(query, "state").value_or("");
@@ -162,7 +162,7 @@ Response finish_single_sign_on(RequestContext& context)
     }
     if (!identity)
         return refuse(context, identity.error());
-    auto const signed_in = context.services.sessions.sign_in_external(*identity, language_code(context.language));
+    auto const signed_in = context.services.app->sessions.sign_in_external(*identity, language_code(context.language));
     if (!signed_in || signed_in->status != app::SignIn::Status::SignedIn)
         return refuse(context, signed_in ? Error::forbidden("the account is disabled") : signed_in.error());
     auto response = Response::redirect("/");

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/result.hpp"
+
 namespace bolwerk::web {
 
 struct RequestContext;
@@ -7,10 +9,10 @@ struct Response;
 
 /// GET /inloggen/sso: sends the browser to the provider with state, nonce and a PKCE
 /// challenge (S256); the verifier stays in an HttpOnly cookie for ten minutes.
-Response start_single_sign_on(RequestContext& context);
+Result<Response> start_single_sign_on(RequestContext& context);
 /// GET /inloggen/sso/terug: checks state, redeems the code with the verifier, checks
 /// the ID token (signature, issuer, audience, expiry, nonce), maps groups to roles and
 /// starts a session. 404 when no provider is configured.
-Response finish_single_sign_on(RequestContext& context);
+Result<Response> finish_single_sign_on(RequestContext& context);
 
 } // namespace bolwerk::web

@@ -2,12 +2,12 @@
 
 #include "app/audit_trail.hpp"
 #include "app/authorisation.hpp"
+#include "common/integer_text.hpp"
 #include "web/core/api_support.hpp"
 #include "web/core/page.hpp"
 #include "web/core/request_context.hpp"
 #include "web/http/problem.hpp"
 
-#include <charconv>
 #include <limits>
 
 namespace bolwerk::web {
@@ -43,7 +43,7 @@ Result<app::OrganisationInput> merged_input(domain::Organisation const& current,
 Result<Response> patch_organisation(RequestContext& context)
 {
     auto const id = TRY(organisation_parameter(context));
-    auto const current = TRY(context.services.organisations.show(context.actor, id));
+    auto const current = TRY(context.services.app->organisations.show(context.actor, id));
     // Permission before preconditions and input, so a refusal reveals nothing more.
     TRY(app::authorise(context.actor, app::Permission::OrganisationUpdate, id));
     if (!context.request.header("if-match"))
@@ -53,7 +53,7 @@ Result<Response> patch_organisation(RequestContext& context)
         return problem_response(412, "Precondition failed", "the organisation was changed; GET it again");
     auto const body = TRY(json_body(context));
     auto const input = TRY(merged_input(current, body));
-    auto const updated = context.services.organisations.update(context.actor, id, input, expected);
+    auto const updated = context.services.app->organisations.update(context.actor, id, input, expected);
     if (!updated && updated.error().kind() == ErrorKind::Conflict
         && updated.error().message().find("changed by someone else") != std::string::npos)
         return problem_response(412, "Precondition failed", updated.error().message());
@@ -73,8 +73,8 @@ Result<Response> create_token(RequestContext& context)
     auto const days = body.value("valid_days", nlohmann::json(90));
     if (!days.is_number_integer())
         return Error::invalid("'valid_days' must be a whole number", {.field = "valid_days"});
-    auto const issued = TRY(
-        context.services.api_tokens.issue(context.actor, id, role, name, std::chrono::days(days.get<std::int64_t>())));
+    auto const issued = TRY(context.services.app->api_tokens.issue(
+        context.actor, id, role, name, std::chrono::days(days.get<std::int64_t>())));
     return json_response(201,
         {{"id", issued.record.id}, {"name", issued.record.name}, {"role", domain::to_string(issued.record.role)},
             {"expires_at", format_timestamp(issued.record.expires_at)}, {"token", issued.secret}});
@@ -87,7 +87,7 @@ Response api_list_organisations(RequestContext& context)
     return respond([&]() -> Result<Response> {
         auto const limit = TRY(query_number(context, "limit", default_page_size, 1, max_page_size));
         auto const offset = TRY(query_number(context, "offset", 0, 0, std::numeric_limits<std::int32_t>::max()));
-        auto const organisations = TRY(context.services.organisations.list(context.actor));
+        auto const organisations = TRY(context.services.app->organisations.list(context.actor));
         auto items = nlohmann::json::array();
         for (auto i = static_cast<std::size_t>(offset);
              i < organisations.size() && items.size() < static_cast<std::size_t>(limit); ++i)
@@ -104,7 +104,7 @@ Response api_get_organisation(RequestContext& context)
 {
     return respond([&]() -> Result<Response> {
         auto const id = TRY(organisation_parameter(context));
-        auto const organisation = TRY(context.services.organisations.show(context.actor, id));
+        auto const organisation = TRY(context.services.app->organisations.show(context.actor, id));
         if (context.request.header("if-none-match")
             == std::optional<std::string_view>(etag_for(organisation.version))) {
             Response not_modified;
@@ -122,7 +122,7 @@ Response api_list_members(RequestContext& context)
 {
     return respond([&]() -> Result<Response> {
         auto const id = TRY(organisation_parameter(context));
-        auto const members = TRY(context.services.accounts.members(context.actor, id));
+        auto const members = TRY(context.services.app->accounts.members(context.actor, id));
         auto items = nlohmann::json::array();
         for (auto const& member : members) {
             auto roles = nlohmann::json::array();
@@ -141,7 +141,7 @@ Response api_list_audit_events(RequestContext& context)
         auto const id = TRY(organisation_parameter(context));
         auto const limit = TRY(query_number(context, "limit", default_page_size, 1, app::max_audit_page_size));
         auto const after = TRY(query_number(context, "after", 0, 0, std::numeric_limits<std::int64_t>::max()));
-        auto const page = TRY(app::list_audit_events(context.services.database, context.actor, id, after, limit));
+        auto const page = TRY(context.services.app->audit_events(context.actor, id, after, limit));
         auto items = nlohmann::json::array();
         for (auto const& event : page.events)
             items.push_back(app::audit_event_to_json(event));
@@ -158,7 +158,7 @@ Response api_list_tokens(RequestContext& context)
 {
     return respond([&]() -> Result<Response> {
         auto const id = TRY(organisation_parameter(context));
-        auto const tokens = TRY(context.services.api_tokens.list(context.actor, id));
+        auto const tokens = TRY(context.services.app->api_tokens.list(context.actor, id));
         auto items = nlohmann::json::array();
         for (auto const& token : tokens) {
             items.push_back({{"id", token.id}, {"name", token.name}, {"role", domain::to_string(token.role)},
@@ -176,11 +176,10 @@ Response api_revoke_token(RequestContext& context)
     return respond([&]() -> Result<Response> {
         auto const id = TRY(organisation_parameter(context));
         auto const text = context.parameters.get("token").value_or("");
-        std::int64_t token = 0;
-        auto const parsed = std::from_chars(text.data(), text.data() + text.size(), token);
-        if (parsed.ec != std::errc{} || parsed.ptr != text.data() + text.size())
+        auto const token = parse_integer(text);
+        if (!token)
             return Error::not_found("API token '" + std::string(text) + "' does not exist");
-        TRY(context.services.api_tokens.revoke(context.actor, id, token));
+        TRY(context.services.app->api_tokens.revoke(context.actor, id, *token));
         Response response;
         response.status = 204;
         return response;

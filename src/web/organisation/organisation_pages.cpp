@@ -4,12 +4,12 @@
 #include "app/authorisation.hpp"
 #include "app/member_invitation.hpp"
 #include "common/csv_field.hpp"
+#include "common/integer_text.hpp"
 #include "common/json_text.hpp"
 #include "web/core/page.hpp"
 #include "web/core/request_context.hpp"
 
 #include <array>
-#include <charconv>
 
 namespace bolwerk::web {
 
@@ -19,14 +19,7 @@ constexpr std::array organisation_kinds{"rijk", "provincie", "gemeente", "waters
 constexpr std::int64_t audit_page_size = 50;
 constexpr std::int64_t export_page_size = app::max_audit_page_size;
 
-std::int64_t number_or(std::string_view text, std::int64_t fallback)
-{
-    std::int64_t value = 0;
-    auto const parsed = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (parsed.ec != std::errc{} || parsed.ptr != text.data() + text.size())
-        return fallback;
-    return value;
-}
+std::int64_t number_or(std::string_view text, std::int64_t fallback) { return parse_integer(text).value_or(fallback); }
 
 Page organisation_page(RequestContext& context, domain::Organisation const& organisation)
 {
@@ -60,8 +53,7 @@ Result<std::vector<domain::AuditEvent>> all_events(RequestContext& context, Orga
     std::vector<domain::AuditEvent> events;
     std::int64_t after = 0;
     while (true) {
-        auto page = TRY(
-            app::list_audit_events(context.services.database, context.actor, organisation, after, export_page_size));
+        auto page = TRY(context.services.app->audit_events(context.actor, organisation, after, export_page_size));
         std::move(page.events.begin(), page.events.end(), std::back_inserter(events));
         if (!page.next_after)
             return events;
@@ -78,44 +70,36 @@ Response attachment(std::string body, std::string_view type, std::string const& 
 
 } // namespace
 
-Response switch_organisation(RequestContext& context)
+Result<Response> switch_organisation(RequestContext& context)
 {
     auto const id = number_or(context.field("organisation"), 0);
-    auto const switched = context.services.sessions.switch_organisation(*context.session, OrganisationId(id));
-    if (!switched)
-        return error_page(context, switched.error());
+    TRY(context.services.app->sessions.switch_organisation(*context.session, OrganisationId(id)));
     return Response::redirect("/organisaties/" + std::to_string(id));
 }
 
-Response show_organisation(RequestContext& context)
+Result<Response> show_organisation(RequestContext& context)
 {
-    auto const id = organisation_parameter(context);
-    if (!id)
-        return error_page(context, id.error());
-    auto const organisation = context.services.organisations.show(context.actor, *id);
-    if (!organisation)
-        return error_page(context, organisation.error());
-    return render_page(context, organisation_page(context, *organisation));
+    auto const id = TRY(organisation_parameter(context));
+    auto const organisation = TRY(context.services.app->organisations.show(context.actor, id));
+    return render_page(context, organisation_page(context, organisation));
 }
 
-Response submit_organisation(RequestContext& context)
+Result<Response> submit_organisation(RequestContext& context)
 {
-    auto const id = organisation_parameter(context);
-    if (!id)
-        return error_page(context, id.error());
+    auto const id = TRY(organisation_parameter(context));
     app::OrganisationInput const input{context.field("name"), context.field("kind"), optional_field(context, "oin"),
         optional_field(context, "kvk_number")};
     auto const updated
-        = context.services.organisations.update(context.actor, *id, input, number_or(context.field("version"), -1));
+        = context.services.app->organisations.update(context.actor, id, input, number_or(context.field("version"), -1));
     if (updated) {
         auto page = organisation_page(context, *updated);
         page.notice = context.text("saved");
         return render_page(context, std::move(page));
     }
-    auto const current = context.services.organisations.show(context.actor, *id);
+    auto const current = context.services.app->organisations.show(context.actor, id);
     if (!current || updated.error().kind() == ErrorKind::Forbidden || updated.error().kind() == ErrorKind::NotFound
         || is_server_side(updated.error()))
-        return error_page(context, updated.error());
+        return updated.error();
     auto page = organisation_page(context, *current);
     page.problem = updated.error().kind() == ErrorKind::Conflict
             && updated.error().message().find("changed by") != std::string::npos
@@ -125,14 +109,14 @@ Response submit_organisation(RequestContext& context)
     return render_page(context, std::move(page));
 }
 
-Response show_members(RequestContext& context)
+Result<Response> show_members(RequestContext& context)
 {
     auto const id = organisation_parameter(context);
     if (!id)
-        return error_page(context, id.error());
-    auto const members = context.services.accounts.members(context.actor, *id);
+        return id.error();
+    auto const members = context.services.app->accounts.members(context.actor, *id);
     if (!members)
-        return error_page(context, members.error());
+        return members.error();
     auto rows = nlohmann::json::array();
     for (auto const& member : *members) {
         std::string roles;
@@ -153,58 +137,44 @@ Response show_members(RequestContext& context)
             .current_navigation = "members"});
 }
 
-Response submit_member(RequestContext& context)
+Result<Response> submit_member(RequestContext& context)
 {
-    auto const id = organisation_parameter(context);
-    if (!id)
-        return error_page(context, id.error());
+    auto const id = TRY(organisation_parameter(context));
     // Permission before input, so a refusal reveals nothing about the input rules.
-    if (auto const allowed = app::authorise(context.actor, app::Permission::MemberManage, *id); !allowed)
-        return error_page(context, allowed.error());
-    auto const role = domain::parse_role(context.field("role"));
-    if (!role)
-        return error_page(context, role.error());
+    if (auto const allowed = app::authorise(context.actor, app::Permission::MemberManage, id); !allowed)
+        return allowed.error();
+    auto const role = TRY(domain::parse_role(context.field("role")));
     // An address with an account elsewhere gets the same answer as a new one (issue #10).
-    app::MemberInvitations invitations(context.services.accounts, context.services.database, context.services.clock);
-    auto const invited = invitations.invite(context.actor,
+    auto& invitations = context.services.app->invitations;
+    TRY(invitations.invite(context.actor,
         {.email = context.field("email"),
             .display_name = context.field("display_name"),
             .password = context.field("password"),
-            .membership = domain::Membership{*id, *role}});
-    if (!invited)
-        return error_page(context, invited.error());
-    return Response::redirect("/organisaties/" + id->to_string() + "/gebruikers");
+            .membership = domain::Membership{id, role}}));
+    return Response::redirect("/organisaties/" + id.to_string() + "/gebruikers");
 }
 
-Response submit_role(RequestContext& context)
+Result<Response> submit_role(RequestContext& context)
 {
-    auto const id = organisation_parameter(context);
-    if (!id)
-        return error_page(context, id.error());
-    if (auto const allowed = app::authorise(context.actor, app::Permission::MemberManage, *id); !allowed)
-        return error_page(context, allowed.error());
-    auto const role = domain::parse_role(context.field("role"));
-    if (!role)
-        return error_page(context, role.error());
+    auto const id = TRY(organisation_parameter(context));
+    if (auto const allowed = app::authorise(context.actor, app::Permission::MemberManage, id); !allowed)
+        return allowed.error();
+    auto const role = TRY(domain::parse_role(context.field("role")));
     UserId const user(number_or(context.field("user_id"), 0));
-    domain::Membership const membership{*id, *role};
-    auto const changed = context.field("action") == "revoke"
-        ? context.services.accounts.revoke_role(context.actor, user, membership)
-        : context.services.accounts.grant_role(context.actor, user, membership);
-    if (!changed)
-        return error_page(context, changed.error());
-    return Response::redirect("/organisaties/" + id->to_string() + "/gebruikers");
+    domain::Membership const membership{id, role};
+    TRY(context.field("action") == "revoke"
+            ? context.services.app->accounts.revoke_role(context.actor, user, membership)
+            : context.services.app->accounts.grant_role(context.actor, user, membership));
+    return Response::redirect("/organisaties/" + id.to_string() + "/gebruikers");
 }
 
-Response show_audit_trail(RequestContext& context)
+Result<Response> show_audit_trail(RequestContext& context)
 {
-    auto const id = organisation_parameter(context);
-    if (!id)
-        return error_page(context, id.error());
+    auto const id = TRY(organisation_parameter(context));
     auto const after = number_or(form_value(parse_form(context.request.query), "na").value_or("0"), 0);
-    auto const page = app::list_audit_events(context.services.database, context.actor, *id, after, audit_page_size);
+    auto const page = context.services.app->audit_events(context.actor, id, after, audit_page_size);
     if (!page)
-        return error_page(context, page.error());
+        return page.error();
     auto events = nlohmann::json::array();
     for (auto const& event : page->events) {
         auto json = app::audit_event_to_json(event);
@@ -214,22 +184,20 @@ Response show_audit_trail(RequestContext& context)
     return render_page(context,
         {.template_name = "audit",
             .title_key = "audit_title",
-            .data = {{"events", events}, {"has_events", !events.empty()}, {"organisation_id", id->to_string()},
+            .data = {{"events", events}, {"has_events", !events.empty()}, {"organisation_id", id.to_string()},
                 {"next", page->next_after ? nlohmann::json(std::to_string(*page->next_after)) : nlohmann::json()}},
             .current_navigation = "audit"});
 }
 
-Response export_audit_csv(RequestContext& context)
+Result<Response> export_audit_csv(RequestContext& context)
 {
     auto const id = organisation_parameter(context);
-    auto const events = id ? all_events(context, *id) : Result<std::vector<domain::AuditEvent>>(id.error());
-    if (!events)
-        return error_page(context, events.error());
+    auto const events = TRY(id ? all_events(context, *id) : Result<std::vector<domain::AuditEvent>>(id.error()));
     std::string csv;
     append_csv_line(csv,
         {"sequence", "occurred_at", "actor", "action", "object_type", "object_id", "before_digest", "after_digest",
             "detail", "previous_hash", "hash"});
-    for (auto const& event : *events) {
+    for (auto const& event : events) {
         append_csv_line(csv,
             {std::to_string(event.sequence), format_timestamp(event.occurred_at), event.actor, event.action,
                 event.object_type, event.object_id, event.before_digest.value_or(""), event.after_digest.value_or(""),
@@ -238,12 +206,12 @@ Response export_audit_csv(RequestContext& context)
     return attachment(std::move(csv), "text/csv; charset=utf-8", "audit-" + id->to_string() + ".csv");
 }
 
-Response export_audit_json(RequestContext& context)
+Result<Response> export_audit_json(RequestContext& context)
 {
     auto const id = organisation_parameter(context);
     auto const events = id ? all_events(context, *id) : Result<std::vector<domain::AuditEvent>>(id.error());
     if (!events)
-        return error_page(context, events.error());
+        return events.error();
     auto list = nlohmann::json::array();
     for (auto const& event : *events)
         list.push_back(app::audit_event_to_json(event));

@@ -1,6 +1,7 @@
 #include "web/organisation/organisation_routes.hpp"
 
 #include "web/core/api_support.hpp"
+#include "web/core/handler.hpp"
 #include "web/http/route.hpp"
 #include "web/organisation/organisation_api.hpp"
 #include "web/organisation/organisation_pages.hpp"
@@ -30,24 +31,24 @@ constexpr std::string_view token_schema = R"({"type":"object","properties":{"id"
 // Dutch paths for the pages (the UI is Dutch first); the API is in English. The first
 // match wins, so a literal segment comes before a `{parameter}` in the same place.
 constexpr std::array routes{
-    Route{
-        Method::Post, "/organisatie/wissel", Access::Session, "Switch the current organisation.", switch_organisation},
-    Route{Method::Get, "/organisaties/{organisation}", Access::Session, "Organisation settings.", show_organisation, {},
-        {}, "organisation.read"},
+    Route{Method::Post, "/organisatie/wissel", Access::Session, "Switch the current organisation.",
+        page_route<switch_organisation>},
+    Route{Method::Get, "/organisaties/{organisation}", Access::Session, "Organisation settings.",
+        page_route<show_organisation>, {}, {}, "organisation.read"},
     Route{Method::Post, "/organisaties/{organisation}", Access::Session, "Change organisation settings.",
-        submit_organisation, {}, {}, "organisation.update"},
-    Route{Method::Get, "/organisaties/{organisation}/gebruikers", Access::Session, "Users and roles.", show_members, {},
-        {}, "member.read"},
+        page_route<submit_organisation>, {}, {}, "organisation.update"},
+    Route{Method::Get, "/organisaties/{organisation}/gebruikers", Access::Session, "Users and roles.",
+        page_route<show_members>, {}, {}, "member.read"},
     Route{Method::Post, "/organisaties/{organisation}/gebruikers", Access::Session, "Add a user with a role.",
-        submit_member, {}, {}, "member.manage"},
-    Route{Method::Post, "/organisaties/{organisation}/rollen", Access::Session, "Grant or revoke a role.", submit_role,
-        {}, {}, "member.manage"},
-    Route{Method::Get, "/organisaties/{organisation}/audit", Access::Session, "The audit trail.", show_audit_trail, {},
-        {}, "audit_trail.read"},
+        page_route<submit_member>, {}, {}, "member.manage"},
+    Route{Method::Post, "/organisaties/{organisation}/rollen", Access::Session, "Grant or revoke a role.",
+        page_route<submit_role>, {}, {}, "member.manage"},
+    Route{Method::Get, "/organisaties/{organisation}/audit", Access::Session, "The audit trail.",
+        page_route<show_audit_trail>, {}, {}, "audit_trail.read"},
     Route{Method::Get, "/organisaties/{organisation}/audit.csv", Access::Session, "Audit trail as CSV.",
-        export_audit_csv, {}, {}, "audit_trail.read"},
+        page_route<export_audit_csv>, {}, {}, "audit_trail.read"},
     Route{Method::Get, "/organisaties/{organisation}/audit.json", Access::Session, "Audit trail as JSON.",
-        export_audit_json, {}, {}, "audit_trail.read"},
+        page_route<export_audit_json>, {}, {}, "audit_trail.read"},
 
     Route{Method::Get, "/api/v1/organisations", Access::Api, "List the caller's organisations (limit 1-100, offset).",
         api_list_organisations, {}, page_schema, "organisation.read"},

@@ -3,6 +3,7 @@
 #include "app/authorisation.hpp"
 #include "app/risk/methodology_json.hpp"
 #include "app/risk/risk_service.hpp"
+#include "common/integer_text.hpp"
 #include "common/json_text.hpp"
 #include "common/text.hpp"
 #include "web/core/page.hpp"
@@ -12,7 +13,6 @@
 
 #include <algorithm>
 #include <array>
-#include <charconv>
 #include <map>
 #include <set>
 #include <span>
@@ -118,51 +118,41 @@ Result<domain::RiskMethodology> methodology_from_form(RequestContext& context, a
             appetite[i] = value;
     }
     auto const days_text = context.field("max_acceptance_days");
-    int days = 0;
-    auto const parsed = std::from_chars(days_text.data(), days_text.data() + days_text.size(), days);
-    if (parsed.ec != std::errc{} || parsed.ptr != days_text.data() + days_text.size())
+    auto const days = parse_integer<int>(days_text);
+    if (!days)
         return Error::invalid("enter a whole number of days", {.field = "max_acceptance_days"});
-    json["max_acceptance_days"] = days;
+    json["max_acceptance_days"] = *days;
     return app::methodology_from_json(json_text(json));
 }
 
 } // namespace
 
-Response show_methodology(RequestContext& context)
+Result<Response> show_methodology(RequestContext& context)
 {
-    auto const id = organisation_parameter(context);
-    if (!id)
-        return error_page(context, id.error());
-    auto const current = service_of(context).methodology(context.actor, *id);
-    if (!current)
-        return error_page(context, current.error());
+    auto const id = TRY(organisation_parameter(context));
+    auto const current = TRY(service_of(context).methodology(context.actor, id));
     std::string notice;
     if (form_value(parse_form(context.request.query), "opgeslagen"))
         notice = context.text("methodology_saved");
-    return methodology_page(context, *id, *current, nullptr, std::move(notice));
+    return methodology_page(context, id, current, nullptr, std::move(notice));
 }
 
-Response submit_methodology(RequestContext& context)
+Result<Response> submit_methodology(RequestContext& context)
 {
-    auto const id = organisation_parameter(context);
-    if (!id)
-        return error_page(context, id.error());
-    if (auto const permission = app::authorise(context.actor, app::Permission::RiskMethodologyWrite, *id); !permission)
+    auto const id = TRY(organisation_parameter(context));
+    if (auto const permission = app::authorise(context.actor, app::Permission::RiskMethodologyWrite, id); !permission)
         return refused_or(context, permission);
-    auto service = service_of(context);
-    auto const current = service.methodology(context.actor, *id);
-    if (!current)
-        return error_page(context, current.error());
-    auto const methodology = methodology_from_form(context, *current);
+    auto& service = service_of(context);
+    auto const current = TRY(service.methodology(context.actor, id));
+    auto const methodology = methodology_from_form(context, current);
     if (!methodology)
-        return methodology_page(context, *id, *current, &methodology.error(), {});
-    auto const stored = service.set_methodology(context.actor, *id, *methodology);
+        return methodology_page(context, id, current, &methodology.error(), {});
+    auto const stored = service.set_methodology(context.actor, id, *methodology);
     if (!stored && (stored.error().kind() == ErrorKind::Invalid || stored.error().kind() == ErrorKind::Conflict))
-        return methodology_page(context, *id, *current, &stored.error(), {});
+        return methodology_page(context, id, current, &stored.error(), {});
     if (!stored)
-        return error_page(context, stored.error());
-    return Response::redirect(
-        organisation_path(*id) + "/risicomethodiek?opgeslagen=" + std::to_string(stored->version));
+        return stored.error();
+    return Response::redirect(organisation_path(id) + "/risicomethodiek?opgeslagen=" + std::to_string(stored->version));
 }
 
 } // namespace bolwerk::web

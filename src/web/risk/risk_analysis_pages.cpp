@@ -2,6 +2,7 @@
 
 #include "app/authorisation.hpp"
 #include "app/risk/risk_service.hpp"
+#include "common/integer_text.hpp"
 #include "common/json_text.hpp"
 #include "common/text.hpp"
 #include "web/core/page.hpp"
@@ -11,7 +12,6 @@
 
 #include <algorithm>
 #include <array>
-#include <charconv>
 #include <map>
 #include <set>
 #include <span>
@@ -39,7 +39,7 @@ Json options_of(RequestContext const& context, std::string_view prefix, std::spa
 
 Response analyses_page(RequestContext& context, OrganisationId id, Error const* error, std::string notice)
 {
-    auto service = service_of(context);
+    auto& service = service_of(context);
     auto const analyses = service.list_analyses(context.actor, id);
     if (!analyses)
         return error_page(context, analyses.error());
@@ -120,9 +120,8 @@ Result<domain::RiskAnalysis> analysis_from_form(RequestContext& context, Organis
         return status.error().with_field("status");
     analysis.status = *status;
     if (auto const system = context.field("system"); !system.empty()) {
-        std::int64_t value = 0;
-        auto const parsed = std::from_chars(system.data(), system.data() + system.size(), value);
-        if (parsed.ec != std::errc{} || parsed.ptr != system.data() + system.size() || value < 1)
+        auto const value = parse_integer(system).value_or(0);
+        if (value < 1)
             return Error::invalid("choose a system from the list", {.field = "system"});
         analysis.system = InformationSystemId(value);
     }
@@ -145,67 +144,57 @@ std::string analyses_path(OrganisationId id) { return organisation_path(id) + "/
 
 } // namespace
 
-Response show_analyses(RequestContext& context)
+Result<Response> show_analyses(RequestContext& context)
 {
-    auto const id = organisation_parameter(context);
-    if (!id)
-        return error_page(context, id.error());
+    auto const id = TRY(organisation_parameter(context));
     std::string notice;
     if (form_value(parse_form(context.request.query), "opgeslagen"))
         notice = context.text("analysis_saved");
-    return analyses_page(context, *id, nullptr, std::move(notice));
+    return analyses_page(context, id, nullptr, std::move(notice));
 }
 
-Response submit_analysis(RequestContext& context)
+Result<Response> submit_analysis(RequestContext& context)
 {
-    auto const id = organisation_parameter(context);
-    if (!id)
-        return error_page(context, id.error());
-    if (auto const permission = app::authorise(context.actor, app::Permission::RiskWrite, *id); !permission)
+    auto const id = TRY(organisation_parameter(context));
+    if (auto const permission = app::authorise(context.actor, app::Permission::RiskWrite, id); !permission)
         return refused_or(context, permission);
-    auto const analysis = analysis_from_form(context, *id);
+    auto const analysis = analysis_from_form(context, id);
     if (!analysis)
-        return analyses_page(context, *id, &analysis.error(), {});
+        return analyses_page(context, id, &analysis.error(), {});
     auto const stored = service_of(context).record_analysis(context.actor, *analysis);
     if (!stored && stored.error().kind() == ErrorKind::Invalid)
-        return analyses_page(context, *id, &stored.error(), {});
+        return analyses_page(context, id, &stored.error(), {});
     if (!stored)
-        return error_page(context, stored.error());
-    return Response::redirect(analyses_path(*id) + "?opgeslagen=" + stored->id.to_string());
+        return stored.error();
+    return Response::redirect(analyses_path(id) + "?opgeslagen=" + stored->id.to_string());
 }
 
-Response submit_analysis_status(RequestContext& context)
+Result<Response> submit_analysis_status(RequestContext& context)
 {
-    auto const id = organisation_parameter(context);
-    if (!id)
-        return error_page(context, id.error());
-    if (auto const permission = app::authorise(context.actor, app::Permission::RiskWrite, *id); !permission)
+    auto const id = TRY(organisation_parameter(context));
+    if (auto const permission = app::authorise(context.actor, app::Permission::RiskWrite, id); !permission)
         return refused_or(context, permission);
-    auto const analysis_id = id_parameter(context, "analysis");
-    if (!analysis_id)
-        return error_page(context, analysis_id.error());
-    auto service = service_of(context);
-    auto const analyses = service.list_analyses(context.actor, *id);
-    if (!analyses)
-        return error_page(context, analyses.error());
-    auto const found = std::find_if(analyses->begin(), analyses->end(),
-        [&](domain::RiskAnalysis const& analysis) { return analysis.id.value() == *analysis_id; });
-    if (found == analyses->end())
-        return error_page(context, Error::not_found("risk analysis does not exist"));
+    auto const analysis_id = TRY(id_parameter(context, "analysis"));
+    auto& service = service_of(context);
+    auto const analyses = TRY(service.list_analyses(context.actor, id));
+    auto const found = std::find_if(analyses.begin(), analyses.end(),
+        [&](domain::RiskAnalysis const& analysis) { return analysis.id.value() == analysis_id; });
+    if (found == analyses.end())
+        return Error::not_found("risk analysis does not exist");
     auto const status = domain::parse_risk_analysis_status(context.field("status"));
     if (!status)
-        return analyses_page(context, *id, &status.error(), {});
+        return analyses_page(context, id, &status.error(), {});
     auto changed = *found;
     changed.status = *status;
     std::int64_t expected = found->version;
-    if (auto const text = context.field("version"); !text.empty())
-        std::from_chars(text.data(), text.data() + text.size(), expected);
+    if (auto const parsed = parse_integer(context.field("version")))
+        expected = *parsed;
     auto const stored = service.update_analysis(context.actor, changed, expected);
     if (!stored && (stored.error().kind() == ErrorKind::Invalid || stored.error().kind() == ErrorKind::Conflict))
-        return analyses_page(context, *id, &stored.error(), {});
+        return analyses_page(context, id, &stored.error(), {});
     if (!stored)
-        return error_page(context, stored.error());
-    return Response::redirect(analyses_path(*id) + "?opgeslagen=" + stored->id.to_string());
+        return stored.error();
+    return Response::redirect(analyses_path(id) + "?opgeslagen=" + stored->id.to_string());
 }
 
 } // namespace bolwerk::web

@@ -5,6 +5,7 @@
 #include "app/risk/risk_input_json.hpp"
 #include "app/risk/risk_json.hpp"
 #include "app/risk/risk_service.hpp"
+#include "common/integer_text.hpp"
 #include "common/json_text.hpp"
 #include "common/text.hpp"
 #include "report/risk/heat_map.hpp"
@@ -14,7 +15,6 @@
 #include "web/http/problem.hpp"
 
 #include <algorithm>
-#include <charconv>
 #include <limits>
 
 namespace bolwerk::web {
@@ -26,10 +26,7 @@ using Json = nlohmann::json;
 constexpr std::int64_t default_page_size = 50;
 constexpr std::int64_t max_page_size = 500;
 
-app::RiskService service_of(RequestContext& context)
-{
-    return app::RiskService(context.services.database, context.services.clock);
-}
+app::RiskService& service_of(RequestContext& context) { return context.services.app->risks; }
 
 std::string base_path(OrganisationId id) { return "/api/v1/organisations/" + id.to_string(); }
 
@@ -37,11 +34,10 @@ std::string base_path(OrganisationId id) { return "/api/v1/organisations/" + id.
 Result<std::int64_t> id_parameter(RequestContext const& context, std::string_view name, std::string_view what)
 {
     auto const text = context.parameters.get(name).value_or("");
-    std::int64_t value = 0;
-    auto const parsed = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (parsed.ec != std::errc{} || parsed.ptr != text.data() + text.size() || value < 1)
+    auto const value = parse_integer(text);
+    if (!value || *value < 1)
         return Error::not_found(std::string(what) + " '" + std::string(text) + "' does not exist");
-    return value;
+    return *value;
 }
 
 Response with_etag(Response response, std::int64_t version)
@@ -174,7 +170,7 @@ Result<Response> change_risk(RequestContext& context, std::vector<std::string> c
 {
     auto const id = TRY(organisation_parameter(context));
     auto const risk_id = RiskId(TRY(id_parameter(context, "risk", "risk")));
-    auto service = service_of(context);
+    auto& service = service_of(context);
     auto const current = TRY(service.show_risk(context.actor, id, risk_id));
     // Permission before preconditions and input, so a refusal reveals nothing more.
     TRY(app::authorise(context.actor, app::Permission::RiskWrite, id));
@@ -274,7 +270,7 @@ Result<Response> create_system(RequestContext& context)
     TRY(app::authorise(context.actor, app::Permission::RiskWrite, id));
     auto const body = TRY(json_body(context));
     auto const draft = TRY(app::system_draft_from_json(body));
-    auto service = service_of(context);
+    auto& service = service_of(context);
     auto const system = TRY(service.create_system(context.actor, id, draft));
     auto const view = TRY(service.show_system(context.actor, id, system.id));
     auto response = with_etag(json_response(201, system_view_json(view)), system.version);
@@ -308,7 +304,7 @@ Result<Response> put_methodology(RequestContext& context)
 {
     auto const id = TRY(organisation_parameter(context));
     TRY(app::authorise(context.actor, app::Permission::RiskMethodologyWrite, id));
-    auto service = service_of(context);
+    auto& service = service_of(context);
     // Versions are only added; If-Match, when sent, guards against a lost update.
     if (context.request.header("if-match")) {
         auto const expected = TRY(if_match_version(context));

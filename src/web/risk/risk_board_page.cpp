@@ -55,55 +55,49 @@ Json expiring_acceptances(RequestContext const& context, OrganisationId id,
 
 } // namespace
 
-Response show_risk_board(RequestContext& context)
+Result<Response> show_risk_board(RequestContext& context)
 {
-    auto const id = organisation_parameter(context);
-    if (!id)
-        return error_page(context, id.error());
-    auto service = service_of(context);
+    auto const id = TRY(organisation_parameter(context));
+    auto& service = service_of(context);
     domain::RiskFilter filter;
     filter.most_severe_first = true;
-    auto const top = service.search_risks(context.actor, *id, filter, 0, board_top);
+    auto const top = service.search_risks(context.actor, id, filter, 0, board_top);
     if (!top)
-        return error_page(context, top.error());
-    auto const tasks = service.tasks(context.actor, *id);
-    if (!tasks)
-        return error_page(context, tasks.error());
-    auto const acceptances = service.acceptances(context.actor, *id);
-    if (!acceptances)
-        return error_page(context, acceptances.error());
+        return top.error();
+    auto const tasks = TRY(service.tasks(context.actor, id));
+    auto const acceptances = TRY(service.acceptances(context.actor, id));
     auto waiting = Json::array();
     std::map<std::int64_t, std::string> titles;
-    for (auto const& task : *tasks) {
+    for (auto const& task : tasks) {
         if (!task.risk)
             continue;
         titles[task.risk->value()] = task.subject;
         if (task.kind != domain::RiskTaskKind::AcceptanceMissing
             && task.kind != domain::RiskTaskKind::AcceptanceExpired)
             continue;
-        waiting.push_back({{"title", task.subject}, {"href", risks_path(*id) + "/" + task.risk->to_string()},
+        waiting.push_back({{"title", task.subject}, {"href", risks_path(id) + "/" + task.risk->to_string()},
             {"kind", context.text("task_" + std::string(domain::to_string(task.kind)))},
-            {"accept_href", risks_path(*id) + "/acceptatie?risico=" + task.risk->to_string()}});
+            {"accept_href", risks_path(id) + "/acceptatie?risico=" + task.risk->to_string()}});
     }
     for (auto const& risk : top->risks)
         titles[risk.id.value()] = risk.title;
     // Titles of risks neither on the top list nor in a task come from their rows.
-    for (auto const& acceptance : *acceptances) {
+    for (auto const& acceptance : acceptances) {
         if (titles.contains(acceptance.risk_id.value()))
             continue;
-        if (auto risk = service.show_risk(context.actor, *id, acceptance.risk_id))
+        if (auto risk = service.show_risk(context.actor, id, acceptance.risk_id))
             titles[acceptance.risk_id.value()] = risk->title;
     }
-    auto const expiring = expiring_acceptances(context, *id, *acceptances, titles);
-    auto const top_rows = risk_rows(context, *id, top->risks);
+    auto const expiring = expiring_acceptances(context, id, acceptances, titles);
+    auto const top_rows = risk_rows(context, id, top->risks);
     return render_page(context,
         {.template_name = "risk_board",
             .title_key = "board_title",
-            .data = {{"organisation_id", id->to_string()}, {"top", top_rows}, {"has_top", !top_rows.empty()},
+            .data = {{"organisation_id", id.to_string()}, {"top", top_rows}, {"has_top", !top_rows.empty()},
                 {"waiting", waiting}, {"has_waiting", !waiting.empty()}, {"expiring", expiring},
                 {"has_expiring", !expiring.empty()}, {"expiring_days", std::to_string(expiring_within_days)},
-                {"can_accept", allowed(context, app::Permission::RiskAccept, *id)}},
-            .breadcrumbs = {{context.text("risks_title"), risks_path(*id)}},
+                {"can_accept", allowed(context, app::Permission::RiskAccept, id)}},
+            .breadcrumbs = {{context.text("risks_title"), risks_path(id)}},
             .current_navigation = "board"});
 }
 

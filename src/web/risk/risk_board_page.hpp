@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/result.hpp"
+
 namespace bolwerk::web {
 
 struct RequestContext;
@@ -7,6 +9,6 @@ struct Response;
 
 /// For the board (issue 6): the top risks by residual score, acceptances waiting and
 /// expiring.
-Response show_risk_board(RequestContext& context);
+Result<Response> show_risk_board(RequestContext& context);
 
 } // namespace bolwerk::web

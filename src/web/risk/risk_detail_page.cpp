@@ -84,18 +84,12 @@ Response risk_detail_page(RequestContext& context, OrganisationId id, app::RiskS
 
 } // namespace
 
-Response show_risk_detail(RequestContext& context)
+Result<Response> show_risk_detail(RequestContext& context)
 {
-    auto const id = organisation_parameter(context);
-    if (!id)
-        return error_page(context, id.error());
-    auto const risk = id_parameter(context, "risk");
-    if (!risk)
-        return error_page(context, risk.error());
-    auto const detail = service_of(context).risk_detail(context.actor, *id, RiskId(*risk));
-    if (!detail)
-        return error_page(context, detail.error());
-    return risk_detail_page(context, *id, *detail);
+    auto const id = TRY(organisation_parameter(context));
+    auto const risk = TRY(id_parameter(context, "risk"));
+    auto const detail = TRY(service_of(context).risk_detail(context.actor, id, RiskId(risk)));
+    return risk_detail_page(context, id, detail);
 }
 
 } // namespace bolwerk::web

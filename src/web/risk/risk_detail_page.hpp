@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/result.hpp"
+
 namespace bolwerk::web {
 
 struct RequestContext;
@@ -7,6 +9,6 @@ struct Response;
 
 /// One risk (issue 6): scores, measures, linked systems and controls, acceptances and
 /// the history from the audit trail.
-Response show_risk_detail(RequestContext& context);
+Result<Response> show_risk_detail(RequestContext& context);
 
 } // namespace bolwerk::web

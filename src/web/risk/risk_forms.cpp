@@ -2,12 +2,12 @@
 
 #include "app/authorisation.hpp"
 #include "app/risk/risk_service.hpp"
+#include "common/integer_text.hpp"
 #include "web/core/page.hpp"
 #include "web/core/request_context.hpp"
 #include "web/risk/risk_pages.hpp"
 
 #include <array>
-#include <charconv>
 #include <span>
 
 namespace bolwerk::web {
@@ -21,11 +21,10 @@ std::string risks_path(OrganisationId id) { return "/organisaties/" + id.to_stri
 Result<int> score_field(RequestContext& context, std::string const& name)
 {
     auto const text = context.field(name);
-    int value = 0;
-    auto const parsed = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (parsed.ec != std::errc{} || parsed.ptr != text.data() + text.size())
+    auto const value = parse_integer<int>(text);
+    if (!value)
         return Error::invalid("enter a whole number", {.field = name});
-    return value;
+    return *value;
 }
 
 Result<std::optional<int>> optional_score(RequestContext& context, std::string const& name)
@@ -169,11 +168,10 @@ Response accept_form_page(RequestContext& context, OrganisationId id,
 Result<app::RiskService::AcceptanceCandidates> acceptance_candidates(
     RequestContext& context, OrganisationId id, std::string const& chosen)
 {
-    app::RiskService service(context.services.database, context.services.clock);
+    auto& service = context.services.app->risks;
     auto candidates = TRY(service.risks_needing_acceptance(context.actor, id));
-    std::int64_t chosen_id = 0;
-    auto const parsed = std::from_chars(chosen.data(), chosen.data() + chosen.size(), chosen_id);
-    if (parsed.ec != std::errc{} || parsed.ptr != chosen.data() + chosen.size() || chosen_id < 1)
+    auto const chosen_id = parse_integer(chosen).value_or(0);
+    if (chosen_id < 1)
         return candidates;
     for (auto const& risk : candidates.risks) {
         if (risk.id.value() == chosen_id)
@@ -187,15 +185,14 @@ Result<app::RiskService::AcceptanceCandidates> acceptance_candidates(
 Result<app::MethodologyVersion> methodology_for(RequestContext& context, OrganisationId id)
 {
     TRY(app::authorise(context.actor, app::Permission::RiskWrite, id));
-    app::RiskService service(context.services.database, context.services.clock);
+    auto& service = context.services.app->risks;
     return service.methodology(context.actor, id);
 }
 
 Result<domain::RiskAcceptance> accept_from_form(RequestContext& context, OrganisationId id, std::string const& chosen)
 {
-    std::int64_t risk = 0;
-    auto const parsed = std::from_chars(chosen.data(), chosen.data() + chosen.size(), risk);
-    if (parsed.ec != std::errc{} || parsed.ptr != chosen.data() + chosen.size() || risk <= 0)
+    auto const risk = parse_integer(chosen).value_or(0);
+    if (risk <= 0)
         return Error::invalid("choose a risk", {.field = "risk"});
     domain::AcceptanceRequest request;
     request.accepted_by = context.field("accepted_by");
@@ -209,71 +206,59 @@ Result<domain::RiskAcceptance> accept_from_form(RequestContext& context, Organis
         return Error::invalid("enter a date as YYYY-MM-DD", {.field = "valid_until"});
     request.valid_until = *until;
     request.reason = context.field("reason");
-    app::RiskService service(context.services.database, context.services.clock);
+    auto& service = context.services.app->risks;
     return service.accept_risk(context.actor, id, RiskId(risk), request);
 }
 
 } // namespace
 
-Response show_risk_form(RequestContext& context)
+Result<Response> show_risk_form(RequestContext& context)
 {
     auto const id = organisation_parameter(context);
-    auto const methodology = id ? methodology_for(context, *id) : Result<app::MethodologyVersion>(id.error());
-    if (!methodology)
-        return error_page(context, methodology.error());
-    return risk_form_page(context, *id, methodology->methodology, nullptr);
+    auto const methodology = TRY(id ? methodology_for(context, *id) : Result<app::MethodologyVersion>(id.error()));
+    return risk_form_page(context, *id, methodology.methodology, nullptr);
 }
 
-Response submit_risk(RequestContext& context)
+Result<Response> submit_risk(RequestContext& context)
 {
     auto const id = organisation_parameter(context);
-    auto const methodology = id ? methodology_for(context, *id) : Result<app::MethodologyVersion>(id.error());
-    if (!methodology)
-        return error_page(context, methodology.error());
-    auto const draft = draft_from_form(context, methodology->methodology);
+    auto const methodology = TRY(id ? methodology_for(context, *id) : Result<app::MethodologyVersion>(id.error()));
+    auto const draft = draft_from_form(context, methodology.methodology);
     if (!draft)
-        return risk_form_page(context, *id, methodology->methodology, &draft.error());
-    app::RiskService service(context.services.database, context.services.clock);
+        return risk_form_page(context, *id, methodology.methodology, &draft.error());
+    auto& service = context.services.app->risks;
     auto const risk = service.register_risk(context.actor, *id, *draft);
     if (!risk && risk.error().kind() == ErrorKind::Invalid)
-        return risk_form_page(context, *id, methodology->methodology, &risk.error());
+        return risk_form_page(context, *id, methodology.methodology, &risk.error());
     if (!risk)
-        return error_page(context, risk.error());
+        return risk.error();
     return Response::redirect(risks_path(*id) + "?geregistreerd=" + risk->id.to_string());
 }
 
-Response show_accept_form(RequestContext& context)
+Result<Response> show_accept_form(RequestContext& context)
 {
-    auto const id = organisation_parameter(context);
-    if (!id)
-        return error_page(context, id.error());
-    if (auto const allowed = app::authorise(context.actor, app::Permission::RiskAccept, *id); !allowed)
-        return error_page(context, allowed.error());
+    auto const id = TRY(organisation_parameter(context));
+    if (auto const allowed = app::authorise(context.actor, app::Permission::RiskAccept, id); !allowed)
+        return allowed.error();
     auto const chosen = form_value(parse_form(context.request.query), "risico").value_or("");
-    auto const candidates = acceptance_candidates(context, *id, chosen);
-    if (!candidates)
-        return error_page(context, candidates.error());
-    return accept_form_page(context, *id, *candidates, chosen, nullptr);
+    auto const candidates = TRY(acceptance_candidates(context, id, chosen));
+    return accept_form_page(context, id, candidates, chosen, nullptr);
 }
 
-Response submit_accept(RequestContext& context)
+Result<Response> submit_accept(RequestContext& context)
 {
-    auto const id = organisation_parameter(context);
-    if (!id)
-        return error_page(context, id.error());
+    auto const id = TRY(organisation_parameter(context));
     // Permission before input, so a refusal reveals nothing about the input rules.
-    if (auto const allowed = app::authorise(context.actor, app::Permission::RiskAccept, *id); !allowed)
-        return error_page(context, allowed.error());
+    if (auto const allowed = app::authorise(context.actor, app::Permission::RiskAccept, id); !allowed)
+        return allowed.error();
     auto const chosen = context.field("risk");
-    auto const accepted = accept_from_form(context, *id, chosen);
+    auto const accepted = accept_from_form(context, id, chosen);
     if (accepted)
-        return Response::redirect(risks_path(*id) + "?geaccepteerd=" + accepted->risk_id.to_string());
+        return Response::redirect(risks_path(id) + "?geaccepteerd=" + accepted->risk_id.to_string());
     if (accepted.error().kind() == ErrorKind::NotFound)
-        return error_page(context, accepted.error());
-    auto const candidates = acceptance_candidates(context, *id, chosen);
-    if (!candidates)
-        return error_page(context, candidates.error());
-    return accept_form_page(context, *id, *candidates, chosen, &accepted.error());
+        return accepted.error();
+    auto const candidates = TRY(acceptance_candidates(context, id, chosen));
+    return accept_form_page(context, id, candidates, chosen, &accepted.error());
 }
 
 } // namespace bolwerk::web

@@ -40,32 +40,28 @@ Response import_page(RequestContext& context, OrganisationId id, Json values, Js
 
 } // namespace
 
-Response show_risk_import(RequestContext& context)
+Result<Response> show_risk_import(RequestContext& context)
 {
-    auto const id = organisation_parameter(context);
-    if (!id)
-        return error_page(context, id.error());
-    if (auto const permission = app::authorise(context.actor, app::Permission::RiskWrite, *id); !permission)
+    auto const id = TRY(organisation_parameter(context));
+    if (auto const permission = app::authorise(context.actor, app::Permission::RiskWrite, id); !permission)
         return refused_or(context, permission);
-    return import_page(context, *id, Json::object(), nullptr, 200, {}, {});
+    return import_page(context, id, Json::object(), nullptr, 200, {}, {});
 }
 
-Response submit_risk_import(RequestContext& context)
+Result<Response> submit_risk_import(RequestContext& context)
 {
-    auto const id = organisation_parameter(context);
-    if (!id)
-        return error_page(context, id.error());
-    if (auto const permission = app::authorise(context.actor, app::Permission::RiskWrite, *id); !permission)
+    auto const id = TRY(organisation_parameter(context));
+    if (auto const permission = app::authorise(context.actor, app::Permission::RiskWrite, id); !permission)
         return refused_or(context, permission);
     bool const skip = !context.field("skip_bad_rows").empty();
     auto const csv = context.field("csv");
     auto values = posted_values(context);
     auto const report = service_of(context).import_risks_csv(
-        context.actor, *id, csv, skip ? app::RiskService::InvalidRows::Skip : app::RiskService::InvalidRows::RefuseAll);
+        context.actor, id, csv, skip ? app::RiskService::InvalidRows::Skip : app::RiskService::InvalidRows::RefuseAll);
     if (!report) {
         if (report.error().kind() != ErrorKind::Invalid)
-            return error_page(context, report.error());
-        return import_page(context, *id, std::move(values), nullptr, 400,
+            return report.error();
+        return import_page(context, id, std::move(values), nullptr, 400,
             context.text("import_unreadable") + " " + report.error().message(), {});
     }
     auto rows = Json::array();
@@ -77,10 +73,10 @@ Response submit_risk_import(RequestContext& context)
     if (report->refused) {
         auto problem = context.text("import_refused");
         problem = replace_all(problem, "{count}", std::to_string(report->rejected.size()));
-        return import_page(context, *id, std::move(values), summary, 400, std::move(problem), {});
+        return import_page(context, id, std::move(values), summary, 400, std::move(problem), {});
     }
     auto notice = replace_all(context.text("import_done"), "{count}", std::to_string(report->imported));
-    return import_page(context, *id, Json::object(), summary, 200, {}, std::move(notice));
+    return import_page(context, id, Json::object(), summary, 200, {}, std::move(notice));
 }
 
 } // namespace bolwerk::web

@@ -28,24 +28,20 @@ constexpr std::int64_t overdue_page = 200;
 
 } // namespace
 
-Response show_overdue_reviews(RequestContext& context)
+Result<Response> show_overdue_reviews(RequestContext& context)
 {
-    auto const id = organisation_parameter(context);
-    if (!id)
-        return error_page(context, id.error());
+    auto const id = TRY(organisation_parameter(context));
     domain::RiskFilter filter;
     filter.review_due_before = today(context);
-    auto const overdue = service_of(context).search_risks(context.actor, *id, filter, 0, overdue_page);
-    if (!overdue)
-        return error_page(context, overdue.error());
-    auto const rows = risk_rows(context, *id, overdue->risks);
+    auto const overdue = TRY(service_of(context).search_risks(context.actor, id, filter, 0, overdue_page));
+    auto const rows = risk_rows(context, id, overdue.risks);
     return render_page(context,
         {.template_name = "risk_overdue",
             .title_key = "overdue_title",
-            .data = {{"organisation_id", id->to_string()}, {"risks", rows}, {"has_risks", !rows.empty()},
-                {"total", std::to_string(overdue->total)},
-                {"truncated", overdue->total > static_cast<std::int64_t>(rows.size())}},
-            .breadcrumbs = {{context.text("risks_title"), risks_path(*id)}},
+            .data = {{"organisation_id", id.to_string()}, {"risks", rows}, {"has_risks", !rows.empty()},
+                {"total", std::to_string(overdue.total)},
+                {"truncated", overdue.total > static_cast<std::int64_t>(rows.size())}},
+            .breadcrumbs = {{context.text("risks_title"), risks_path(id)}},
             .current_navigation = "risks"});
 }
 

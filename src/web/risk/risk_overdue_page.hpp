@@ -1,11 +1,13 @@
 #pragma once
 
+#include "common/result.hpp"
+
 namespace bolwerk::web {
 
 struct RequestContext;
 struct Response;
 
 /// Risks whose review date has passed (issue 6).
-Response show_overdue_reviews(RequestContext& context);
+Result<Response> show_overdue_reviews(RequestContext& context);
 
 } // namespace bolwerk::web

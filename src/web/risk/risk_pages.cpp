@@ -2,13 +2,13 @@
 
 #include "app/authorisation.hpp"
 #include "app/risk/risk_service.hpp"
+#include "common/integer_text.hpp"
 #include "report/risk/heat_map.hpp"
 #include "report/risk/risk_register_export.hpp"
 #include "web/core/page.hpp"
 #include "web/core/request_context.hpp"
 
 #include <algorithm>
-#include <charconv>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -144,7 +144,7 @@ Result<std::string> xlsx_bytes(app::RiskRegister const& register_)
 Result<app::RiskRegister> register_for(RequestContext& context, OrganisationId& id)
 {
     id = TRY(organisation_parameter(context));
-    app::RiskService service(context.services.database, context.services.clock);
+    auto& service = context.services.app->risks;
     return service.register_of(context.actor, id);
 }
 
@@ -185,10 +185,8 @@ std::int64_t page_number(RequestContext const& context)
     auto const text = form_value(query, "pagina");
     if (!text)
         return 1;
-    std::int64_t number = 0;
-    auto const parsed = std::from_chars(text->data(), text->data() + text->size(), number);
-    bool const whole = parsed.ec == std::errc{} && parsed.ptr == text->data() + text->size();
-    return whole && number >= 1 && number <= max_page_number ? number : 1;
+    auto const number = parse_integer(*text).value_or(0);
+    return number >= 1 && number <= max_page_number ? number : 1;
 }
 
 nlohmann::json pager(RequestContext const& context, std::int64_t page, std::int64_t shown, std::int64_t total)
@@ -206,26 +204,21 @@ nlohmann::json pager(RequestContext const& context, std::int64_t page, std::int6
         {"has_next", first + shown - 1 < total}, {"next", page + 1}, {"needed", total > risks_per_page}};
 }
 
-Response show_risks(RequestContext& context)
+Result<Response> show_risks(RequestContext& context)
 {
-    auto const id_parameter = organisation_parameter(context);
-    if (!id_parameter)
-        return error_page(context, id_parameter.error());
-    auto const id = *id_parameter;
+    auto const id_parameter = TRY(organisation_parameter(context));
+    auto const id = id_parameter;
     auto const page = page_number(context);
-    app::RiskService service(context.services.database, context.services.clock);
-    auto const register_page = service.register_page(context.actor, id, (page - 1) * risks_per_page, risks_per_page);
-    if (!register_page)
-        return error_page(context, register_page.error());
-    auto const sheet = service.scores(context.actor, id);
-    if (!sheet)
-        return error_page(context, sheet.error());
+    auto& service = context.services.app->risks;
+    auto const register_page
+        = TRY(service.register_page(context.actor, id, (page - 1) * risks_per_page, risks_per_page));
+    auto const sheet = TRY(service.scores(context.actor, id));
     auto const tasks = service.tasks(context.actor, id);
     if (!tasks)
-        return error_page(context, tasks.error());
+        return tasks.error();
     bool const can_write = app::authorise(context.actor, app::Permission::RiskWrite, id).has_value();
     bool const can_accept = app::authorise(context.actor, app::Permission::RiskAccept, id).has_value();
-    auto const rows = risk_rows(context, sheet->methodology.methodology, register_page->risks, can_accept);
+    auto const rows = risk_rows(context, sheet.methodology.methodology, register_page.risks, can_accept);
     auto const task_list = task_rows(context, *tasks);
     auto const query = parse_form(context.request.query);
     std::string notice;
@@ -233,39 +226,33 @@ Response show_risks(RequestContext& context)
         notice = context.text("risk_registered");
     else if (form_value(query, "geaccepteerd"))
         notice = context.text("risk_accepted");
-    auto const shown = static_cast<std::int64_t>(register_page->risks.size());
+    auto const shown = static_cast<std::int64_t>(register_page.risks.size());
     return render_page(context,
         {.template_name = "risks",
             .title_key = "risks_title",
             .data = {{"organisation_id", id.to_string()}, {"risks", rows}, {"has_risks", !rows.empty()},
-                {"pager", pager(context, page, shown, register_page->total)}, {"tasks", task_list},
+                {"pager", pager(context, page, shown, register_page.total)}, {"tasks", task_list},
                 {"has_tasks", !task_list.empty()}, {"can_write", can_write},
-                {"inherent_map", heat_map_view(context, *sheet, report::HeatMapBasis::Inherent, "inherent-")},
-                {"residual_map", heat_map_view(context, *sheet, report::HeatMapBasis::Residual, "residual-")}},
+                {"inherent_map", heat_map_view(context, sheet, report::HeatMapBasis::Inherent, "inherent-")},
+                {"residual_map", heat_map_view(context, sheet, report::HeatMapBasis::Residual, "residual-")}},
             .current_navigation = "risks",
             .notice = std::move(notice)});
 }
 
-Response export_risks_csv(RequestContext& context)
+Result<Response> export_risks_csv(RequestContext& context)
 {
     OrganisationId id{0};
-    auto const register_ = register_for(context, id);
-    if (!register_)
-        return error_page(context, register_.error());
-    return attachment(report::risk_register_csv(register_->methodology.methodology, register_->risks),
+    auto const register_ = TRY(register_for(context, id));
+    return attachment(report::risk_register_csv(register_.methodology.methodology, register_.risks),
         "text/csv; charset=utf-8", "risicos-" + id.to_string() + ".csv");
 }
 
-Response export_risks_xlsx(RequestContext& context)
+Result<Response> export_risks_xlsx(RequestContext& context)
 {
     OrganisationId id{0};
-    auto const register_ = register_for(context, id);
-    if (!register_)
-        return error_page(context, register_.error());
-    auto bytes = xlsx_bytes(*register_);
-    if (!bytes)
-        return error_page(context, bytes.error());
-    return attachment(std::move(*bytes), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    auto const register_ = TRY(register_for(context, id));
+    auto bytes = TRY(xlsx_bytes(register_));
+    return attachment(std::move(bytes), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         "risicos-" + id.to_string() + ".xlsx");
 }
 

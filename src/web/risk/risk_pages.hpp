@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/result.hpp"
+
 #include "common/error.hpp"
 #include "domain/risk/risk.hpp"
 #include "domain/risk/risk_level.hpp"
@@ -14,10 +16,10 @@ struct Response;
 /// Risk management pages of one organisation (issue 6): the register with heat maps of
 /// inherent and residual risk (SVG with a table alternative), the risk tasks, exports,
 /// and the forms to register and to accept a risk.
-Response show_risks(RequestContext& context);
-Response export_risks_csv(RequestContext& context);
+Result<Response> show_risks(RequestContext& context);
+Result<Response> export_risks_csv(RequestContext& context);
 /// The XLSX is written to a private temporary file, read back and removed.
-Response export_risks_xlsx(RequestContext& context);
+Result<Response> export_risks_xlsx(RequestContext& context);
 
 /// The text of a refused input for people: in Dutch the message of the field it names
 /// ("refusal_<field>" in the catalog), in English the domain's own message; the

@@ -1,12 +1,11 @@
 #include "web/risk/risk_view_support.hpp"
 
+#include "common/integer_text.hpp"
 #include "common/json_text.hpp"
 #include "common/text.hpp"
 #include "web/core/page.hpp"
 #include "web/core/request_context.hpp"
 #include "web/risk/risk_pages.hpp"
-
-#include <charconv>
 
 namespace bolwerk::web::risk_view {
 
@@ -19,10 +18,7 @@ std::string replace_all(std::string text, std::string_view from, std::string_vie
     return text;
 }
 
-app::RiskService service_of(RequestContext& context)
-{
-    return app::RiskService(context.services.database, context.services.clock);
-}
+app::RiskService& service_of(RequestContext& context) { return context.services.app->risks; }
 
 std::string organisation_path(OrganisationId id) { return "/organisaties/" + id.to_string(); }
 std::string risks_path(OrganisationId id) { return organisation_path(id) + "/risicos"; }
@@ -37,11 +33,10 @@ bool allowed(RequestContext const& context, app::Permission permission, Organisa
 Result<std::int64_t> id_parameter(RequestContext const& context, std::string_view name)
 {
     auto const text = context.parameters.get(name).value_or("");
-    std::int64_t value = 0;
-    auto const parsed = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (parsed.ec != std::errc{} || parsed.ptr != text.data() + text.size() || value < 1)
+    auto const value = parse_integer(text);
+    if (!value || *value < 1)
         return Error::not_found("'" + std::string(text) + "' does not exist");
-    return value;
+    return *value;
 }
 
 std::string label_of(RequestContext const& context, std::string const& nl, std::string const& en)

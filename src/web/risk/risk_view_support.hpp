@@ -30,7 +30,7 @@ struct RequestContext;
 namespace risk_view {
 
 std::string replace_all(std::string text, std::string_view from, std::string_view to);
-app::RiskService service_of(RequestContext& context);
+app::RiskService& service_of(RequestContext& context);
 std::string organisation_path(OrganisationId id);
 std::string risks_path(OrganisationId id);
 std::string systems_path(OrganisationId id);

@@ -2,6 +2,7 @@
 
 #include "app/authorisation.hpp"
 #include "app/risk/risk_service.hpp"
+#include "common/integer_text.hpp"
 #include "common/json_text.hpp"
 #include "common/text.hpp"
 #include "web/core/page.hpp"
@@ -11,7 +12,6 @@
 
 #include <algorithm>
 #include <array>
-#include <charconv>
 #include <map>
 #include <set>
 #include <span>
@@ -126,9 +126,8 @@ Result<domain::InformationSystemDraft> system_draft_from_form(RequestContext& co
     for (auto const& [name, value] : context.form()) {
         if (name != "depends_on")
             continue;
-        std::int64_t dependency = 0;
-        auto const parsed = std::from_chars(value.data(), value.data() + value.size(), dependency);
-        if (parsed.ec != std::errc{} || parsed.ptr != value.data() + value.size() || dependency < 1)
+        auto const dependency = parse_integer(value).value_or(0);
+        if (dependency < 1)
             return Error::invalid("choose systems from the list", {.field = "depends_on"});
         draft.depends_on.emplace_back(dependency);
     }
@@ -137,104 +136,90 @@ Result<domain::InformationSystemDraft> system_draft_from_form(RequestContext& co
 
 } // namespace
 
-Response show_systems(RequestContext& context)
+Result<Response> show_systems(RequestContext& context)
 {
-    auto const id = organisation_parameter(context);
-    if (!id)
-        return error_page(context, id.error());
-    auto const systems = service_of(context).list_systems(context.actor, *id);
+    auto const id = TRY(organisation_parameter(context));
+    auto const systems = service_of(context).list_systems(context.actor, id);
     if (!systems)
-        return error_page(context, systems.error());
+        return systems.error();
     auto const names = system_names(*systems);
     auto rows = Json::array();
     for (auto const& view : *systems)
-        rows.push_back(system_row(context, *id, view, names));
+        rows.push_back(system_row(context, id, view, names));
     std::string notice;
     if (form_value(parse_form(context.request.query), "geregistreerd"))
         notice = context.text("system_registered");
     return render_page(context,
         {.template_name = "systems",
             .title_key = "systems_title",
-            .data = {{"organisation_id", id->to_string()}, {"systems", rows}, {"has_systems", !rows.empty()},
-                {"can_write", allowed(context, app::Permission::RiskWrite, *id)}},
+            .data = {{"organisation_id", id.to_string()}, {"systems", rows}, {"has_systems", !rows.empty()},
+                {"can_write", allowed(context, app::Permission::RiskWrite, id)}},
             .current_navigation = "systems",
             .notice = std::move(notice)});
 }
 
-Response show_system_form(RequestContext& context)
+Result<Response> show_system_form(RequestContext& context)
 {
-    auto const id = organisation_parameter(context);
-    if (!id)
-        return error_page(context, id.error());
-    if (auto const permission = app::authorise(context.actor, app::Permission::RiskWrite, *id); !permission)
+    auto const id = TRY(organisation_parameter(context));
+    if (auto const permission = app::authorise(context.actor, app::Permission::RiskWrite, id); !permission)
         return refused_or(context, permission);
-    auto const systems = service_of(context).list_systems(context.actor, *id);
-    if (!systems)
-        return error_page(context, systems.error());
-    return system_form_page(context, *id, *systems, nullptr);
+    auto const systems = TRY(service_of(context).list_systems(context.actor, id));
+    return system_form_page(context, id, systems, nullptr);
 }
 
-Response submit_system(RequestContext& context)
+Result<Response> submit_system(RequestContext& context)
 {
-    auto const id = organisation_parameter(context);
-    if (!id)
-        return error_page(context, id.error());
-    if (auto const permission = app::authorise(context.actor, app::Permission::RiskWrite, *id); !permission)
+    auto const id = TRY(organisation_parameter(context));
+    if (auto const permission = app::authorise(context.actor, app::Permission::RiskWrite, id); !permission)
         return refused_or(context, permission);
-    auto service = service_of(context);
-    auto const systems = service.list_systems(context.actor, *id);
-    if (!systems)
-        return error_page(context, systems.error());
+    auto& service = service_of(context);
+    auto const systems = TRY(service.list_systems(context.actor, id));
     auto const draft = system_draft_from_form(context);
     if (!draft)
-        return system_form_page(context, *id, *systems, &draft.error());
-    auto const created = service.create_system(context.actor, *id, *draft);
+        return system_form_page(context, id, systems, &draft.error());
+    auto const created = service.create_system(context.actor, id, *draft);
     if (!created && created.error().kind() == ErrorKind::Invalid)
-        return system_form_page(context, *id, *systems, &created.error());
+        return system_form_page(context, id, systems, &created.error());
     if (!created)
-        return error_page(context, created.error());
-    return Response::redirect(systems_path(*id) + "/" + created->id.to_string() + "?geregistreerd=1");
+        return created.error();
+    return Response::redirect(systems_path(id) + "/" + created->id.to_string() + "?geregistreerd=1");
 }
 
-Response show_system(RequestContext& context)
+Result<Response> show_system(RequestContext& context)
 {
-    auto const id = organisation_parameter(context);
-    if (!id)
-        return error_page(context, id.error());
-    auto const system_id = id_parameter(context, "system");
-    if (!system_id)
-        return error_page(context, system_id.error());
-    auto service = service_of(context);
-    auto const systems = service.list_systems(context.actor, *id);
+    auto const id = TRY(organisation_parameter(context));
+    auto const system_id = TRY(id_parameter(context, "system"));
+    auto& service = service_of(context);
+    auto const systems = service.list_systems(context.actor, id);
     if (!systems)
-        return error_page(context, systems.error());
+        return systems.error();
     auto const found = std::find_if(systems->begin(), systems->end(),
-        [&](app::SystemView const& view) { return view.system.id.value() == *system_id; });
+        [&](app::SystemView const& view) { return view.system.id.value() == system_id; });
     if (found == systems->end())
-        return error_page(context, Error::not_found("information system does not exist"));
+        return Error::not_found("information system does not exist");
     auto const names = system_names(*systems);
     // Who depends on this system: the source of an inherited classification.
     auto dependents = Json::array();
     for (auto const& view : *systems) {
         if (std::find(view.system.depends_on.begin(), view.system.depends_on.end(), found->system.id)
             != view.system.depends_on.end())
-            dependents.push_back(system_row(context, *id, view, names));
+            dependents.push_back(system_row(context, id, view, names));
     }
     domain::RiskFilter filter;
     filter.system = found->system.id;
-    auto const risks = service.search_risks(context.actor, *id, filter, 0, 500);
+    auto const risks = service.search_risks(context.actor, id, filter, 0, 500);
     if (!risks)
-        return error_page(context, risks.error());
-    auto const risk_list = risk_rows(context, *id, risks->risks);
+        return risks.error();
+    auto const risk_list = risk_rows(context, id, risks->risks);
     std::string notice;
     if (form_value(parse_form(context.request.query), "geregistreerd"))
         notice = context.text("system_registered");
     Page page{.template_name = "system_detail",
         .title_key = "system_detail_title",
-        .data = {{"organisation_id", id->to_string()}, {"system", system_row(context, *id, *found, names)},
+        .data = {{"organisation_id", id.to_string()}, {"system", system_row(context, id, *found, names)},
             {"dependents", dependents}, {"has_dependents", !dependents.empty()}, {"risks", risk_list},
             {"has_risks", !risk_list.empty()}, {"classified_at", format_timestamp(found->system.classified_at)}},
-        .breadcrumbs = {{context.text("systems_title"), systems_path(*id)}},
+        .breadcrumbs = {{context.text("systems_title"), systems_path(id)}},
         .current_navigation = "systems",
         .notice = std::move(notice)};
     page.data["heading"] = found->system.name;

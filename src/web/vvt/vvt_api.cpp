@@ -2,6 +2,7 @@
 
 #include "app/authorisation.hpp"
 #include "app/vvt/vvt_json.hpp"
+#include "common/integer_text.hpp"
 #include "common/json_text.hpp"
 #include "domain/vvt/statement_diff.hpp"
 #include "report/vvt/vvt_json.hpp"
@@ -12,8 +13,6 @@
 #include "web/vvt/vvt_pages.hpp"
 
 #include <nlohmann/json.hpp>
-
-#include <charconv>
 
 // The VvT API under /api/v1/organisations/{organisation}/vvt (issue #5). Thin: each
 // handler parses its input, calls one VvtService use case and writes JSON.
@@ -73,7 +72,7 @@ Response api_vvt_preview(RequestContext& context)
 {
     return respond([&]() -> Result<Response> {
         auto const id = TRY(organisation_parameter(context));
-        auto service = TRY(vvt_service(context));
+        auto& service = *TRY(vvt_service(context));
         auto const preview = TRY(service.preview(context.actor, id));
         return Response::text(200, report::vvt::statement_json(preview), "application/json");
     }());
@@ -83,7 +82,7 @@ Response api_vvt_get_scope(RequestContext& context)
 {
     return respond([&]() -> Result<Response> {
         auto const id = TRY(organisation_parameter(context));
-        auto service = TRY(vvt_service(context));
+        auto& service = *TRY(vvt_service(context));
         return json_response(200, scope_json(TRY(service.scope(context.actor, id))));
     }());
 }
@@ -94,7 +93,7 @@ Response api_vvt_put_scope(RequestContext& context)
         auto const id = TRY(organisation_parameter(context));
         // Permission before input, so a refusal reveals nothing about the input rules.
         TRY(app::authorise(context.actor, app::Permission::VvtManage, id));
-        auto service = TRY(vvt_service(context));
+        auto& service = *TRY(vvt_service(context));
         auto const body = TRY(json_body(context));
         auto const scope = TRY(app::isms_scope_from_json(body));
         auto const saved = TRY(service.set_scope(context.actor, id, scope, TRY(body_version(body))));
@@ -106,7 +105,7 @@ Response api_vvt_list_versions(RequestContext& context)
 {
     return respond([&]() -> Result<Response> {
         auto const id = TRY(organisation_parameter(context));
-        auto service = TRY(vvt_service(context));
+        auto& service = *TRY(vvt_service(context));
         auto items = json::array();
         for (auto const& summary : TRY(service.versions(context.actor, id)))
             items.push_back(vvt_summary_json(summary));
@@ -120,7 +119,7 @@ Response api_vvt_freeze(RequestContext& context)
         auto const id = TRY(organisation_parameter(context));
         // Permission before input, so a refusal reveals nothing about the input rules.
         TRY(app::authorise(context.actor, app::Permission::VvtManage, id));
-        auto service = TRY(vvt_service(context));
+        auto& service = *TRY(vvt_service(context));
         return json_response(201, vvt_summary_json(TRY(service.freeze(context.actor, id))));
     }());
 }
@@ -132,7 +131,7 @@ Response api_vvt_get_version(RequestContext& context)
         // Permission before input, so a refusal reveals nothing about the input rules.
         TRY(app::authorise(context.actor, vvt_read_permission, id));
         auto const number = TRY(vvt_version_parameter(context));
-        auto service = TRY(vvt_service(context));
+        auto& service = *TRY(vvt_service(context));
         auto const detail = TRY(service.version(context.actor, id, number));
         auto body = vvt_summary_json(detail.summary);
         body["previous"] = detail.previous_number ? json(*detail.previous_number) : json(nullptr);
@@ -148,7 +147,7 @@ Response api_vvt_approve(RequestContext& context)
         // Permission before input, so a refusal reveals nothing about the input rules.
         TRY(app::authorise(context.actor, app::Permission::VvtApprove, id));
         auto const number = TRY(vvt_version_parameter(context));
-        auto service = TRY(vvt_service(context));
+        auto& service = *TRY(vvt_service(context));
         return json_response(200, vvt_summary_json(TRY(service.approve(context.actor, id, number))));
     }());
 }
@@ -160,7 +159,7 @@ Response api_vvt_publish(RequestContext& context)
         // Permission before input, so a refusal reveals nothing about the input rules.
         TRY(app::authorise(context.actor, app::Permission::VvtPublish, id));
         auto const number = TRY(vvt_version_parameter(context));
-        auto service = TRY(vvt_service(context));
+        auto& service = *TRY(vvt_service(context));
         return json_response(200, publication_json(TRY(service.publish(context.actor, id, number))));
     }());
 }
@@ -169,7 +168,7 @@ Response api_vvt_get_publication(RequestContext& context)
 {
     return respond([&]() -> Result<Response> {
         auto const id = TRY(organisation_parameter(context));
-        auto service = TRY(vvt_service(context));
+        auto& service = *TRY(vvt_service(context));
         return json_response(200, publication_json(TRY(service.publication(context.actor, id))));
     }());
 }
@@ -180,7 +179,7 @@ Response api_vvt_put_publication(RequestContext& context)
         auto const id = TRY(organisation_parameter(context));
         // Permission before input, so a refusal reveals nothing about the input rules.
         TRY(app::authorise(context.actor, app::Permission::VvtPublish, id));
-        auto service = TRY(vvt_service(context));
+        auto& service = *TRY(vvt_service(context));
         auto const body = TRY(json_body(context));
         auto const enabled = body.find("enabled");
         if (enabled == body.end() || !enabled->is_boolean())
@@ -196,7 +195,7 @@ Response api_vvt_unpublish(RequestContext& context)
         auto const id = TRY(organisation_parameter(context));
         // Permission before input, so a refusal reveals nothing about the input rules.
         TRY(app::authorise(context.actor, app::Permission::VvtPublish, id));
-        auto service = TRY(vvt_service(context));
+        auto& service = *TRY(vvt_service(context));
         return json_response(200, publication_json(TRY(service.unpublish(context.actor, id))));
     }());
 }
@@ -209,13 +208,12 @@ Response api_vvt_export(RequestContext& context)
         auto const format = TRY(app::parse_vvt_format(form_value(query, "format").value_or("json")));
         std::optional<std::int64_t> number;
         if (auto const text = form_value(query, "version")) {
-            std::int64_t value = 0;
-            auto const parsed = std::from_chars(text->data(), text->data() + text->size(), value);
-            if (parsed.ec != std::errc{} || parsed.ptr != text->data() + text->size() || value <= 0)
+            auto const value = parse_integer(*text).value_or(0);
+            if (value <= 0)
                 return Error::invalid("'version' must be a version number", {.source = "query", .field = "version"});
             number = value;
         }
-        auto service = TRY(vvt_service(context));
+        auto& service = *TRY(vvt_service(context));
         auto file = TRY(service.export_vvt(context.actor, id, format, number));
         auto response = Response::text(200, std::move(file.content), file.content_type);
         response.set_header("Content-Disposition", "attachment; filename=\"" + file.file_name + "\"");

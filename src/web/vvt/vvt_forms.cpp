@@ -1,12 +1,11 @@
 #include "web/vvt/vvt_forms.hpp"
 
 #include "app/authorisation.hpp"
+#include "common/integer_text.hpp"
 #include "common/text.hpp"
 #include "web/core/page.hpp"
 #include "web/core/request_context.hpp"
 #include "web/vvt/vvt_pages.hpp"
-
-#include <charconv>
 
 namespace bolwerk::web {
 
@@ -104,9 +103,7 @@ Response scope_form_page(RequestContext& context, OrganisationId id, json values
 std::int64_t expected_version(RequestContext& context)
 {
     auto const text = context.field("version");
-    std::int64_t version = -1;
-    auto const parsed = std::from_chars(text.data(), text.data() + text.size(), version);
-    return parsed.ec == std::errc{} && parsed.ptr == text.data() + text.size() ? version : -1;
+    return parse_integer(text).value_or(-1);
 }
 
 Response result_redirect(RequestContext& context, Result<std::string> location)
@@ -119,7 +116,7 @@ Response result_redirect(RequestContext& context, Result<std::string> location)
 Result<std::string> freeze(RequestContext& context)
 {
     auto const id = TRY(organisation_parameter(context));
-    auto service = TRY(vvt_service(context));
+    auto& service = *TRY(vvt_service(context));
     auto const summary = TRY(service.freeze(context.actor, id));
     return vvt_path(id) + "/versies/" + std::to_string(summary.number) + "?bevroren=1";
 }
@@ -129,7 +126,7 @@ Result<std::string> approve(RequestContext& context)
     auto const id = TRY(organisation_parameter(context));
     TRY(app::authorise(context.actor, app::Permission::VvtApprove, id));
     auto const number = TRY(vvt_version_parameter(context));
-    auto service = TRY(vvt_service(context));
+    auto& service = *TRY(vvt_service(context));
     TRY(service.approve(context.actor, id, number));
     return vvt_path(id) + "/versies/" + std::to_string(number) + "?vastgesteld=1";
 }
@@ -139,7 +136,7 @@ Result<std::string> publish(RequestContext& context)
     auto const id = TRY(organisation_parameter(context));
     TRY(app::authorise(context.actor, app::Permission::VvtPublish, id));
     auto const number = TRY(vvt_version_parameter(context));
-    auto service = TRY(vvt_service(context));
+    auto& service = *TRY(vvt_service(context));
     TRY(service.publish(context.actor, id, number));
     return vvt_path(id) + "?gepubliceerd=" + std::to_string(number);
 }
@@ -147,7 +144,7 @@ Result<std::string> publish(RequestContext& context)
 Result<std::string> unpublish(RequestContext& context)
 {
     auto const id = TRY(organisation_parameter(context));
-    auto service = TRY(vvt_service(context));
+    auto& service = *TRY(vvt_service(context));
     TRY(service.unpublish(context.actor, id));
     return vvt_path(id) + "?ingetrokken=1";
 }
@@ -155,52 +152,44 @@ Result<std::string> unpublish(RequestContext& context)
 Result<std::string> publication_setting(RequestContext& context)
 {
     auto const id = TRY(organisation_parameter(context));
-    auto service = TRY(vvt_service(context));
+    auto& service = *TRY(vvt_service(context));
     TRY(service.set_publication_enabled(context.actor, id, context.field("enabled") == "ja"));
     return vvt_path(id) + "?instelling=1";
 }
 
 } // namespace
 
-Response show_vvt_scope_form(RequestContext& context)
+Result<Response> show_vvt_scope_form(RequestContext& context)
 {
-    auto const id = organisation_parameter(context);
-    if (!id)
-        return error_page(context, id.error());
-    if (auto const permitted = app::authorise(context.actor, app::Permission::VvtManage, *id); !permitted)
-        return error_page(context, permitted.error());
+    auto const id = TRY(organisation_parameter(context));
+    if (auto const permitted = app::authorise(context.actor, app::Permission::VvtManage, id); !permitted)
+        return permitted.error();
     auto service = vvt_service(context);
-    auto const view = service ? service->scope(context.actor, *id) : Result<app::IsmsScopeView>(service.error());
-    if (!view)
-        return error_page(context, view.error());
-    auto const& scope = view->scope;
+    auto const view = TRY(service ? (*service)->scope(context.actor, id) : Result<app::IsmsScopeView>(service.error()));
+    auto const& scope = view.scope;
     json const values{{"statement", scope.statement}, {"processes", lines_of(scope.processes)},
         {"information_systems", lines_of(scope.information_systems)}, {"locations", lines_of(scope.locations)},
         {"interfaces", lines_of(scope.interfaces)}, {"exclusions", lines_of(scope.exclusions)},
-        {"version", std::to_string(view->version)}};
-    return scope_form_page(context, *id, values, nullptr);
+        {"version", std::to_string(view.version)}};
+    return scope_form_page(context, id, values, nullptr);
 }
 
-Response submit_vvt_scope(RequestContext& context)
+Result<Response> submit_vvt_scope(RequestContext& context)
 {
-    auto const id = organisation_parameter(context);
-    if (!id)
-        return error_page(context, id.error());
+    auto const id = TRY(organisation_parameter(context));
     // Permission before input, so a refusal reveals nothing about the input rules.
-    if (auto const permitted = app::authorise(context.actor, app::Permission::VvtManage, *id); !permitted)
-        return error_page(context, permitted.error());
-    auto service = vvt_service(context);
-    if (!service)
-        return error_page(context, service.error());
-    auto const saved = service->set_scope(context.actor, *id, scope_from_form(context), expected_version(context));
+    if (auto const permitted = app::authorise(context.actor, app::Permission::VvtManage, id); !permitted)
+        return permitted.error();
+    auto service = TRY(vvt_service(context));
+    auto const saved = (service)->set_scope(context.actor, id, scope_from_form(context), expected_version(context));
     if (saved)
-        return Response::redirect(vvt_path(*id) + "?opgeslagen=1");
+        return Response::redirect(vvt_path(id) + "?opgeslagen=1");
     if (saved.error().kind() != ErrorKind::Invalid && saved.error().kind() != ErrorKind::Conflict)
-        return error_page(context, saved.error());
+        return saved.error();
     json values = json::object();
     for (auto const& [name, value] : context.form())
         values[name] = value;
-    return scope_form_page(context, *id, values, &saved.error());
+    return scope_form_page(context, id, values, &saved.error());
 }
 
 Response submit_vvt_freeze(RequestContext& context) { return result_redirect(context, freeze(context)); }

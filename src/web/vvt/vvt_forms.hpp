@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/result.hpp"
+
 namespace bolwerk::web {
 
 struct RequestContext;
@@ -7,8 +9,8 @@ struct Response;
 
 /// The VvT forms (issue #5): scope, freeze, approve, publish and unpublish.
 
-Response show_vvt_scope_form(RequestContext& context);
-Response submit_vvt_scope(RequestContext& context);
+Result<Response> show_vvt_scope_form(RequestContext& context);
+Result<Response> submit_vvt_scope(RequestContext& context);
 Response submit_vvt_freeze(RequestContext& context);
 Response submit_vvt_approve(RequestContext& context);
 Response submit_vvt_publish(RequestContext& context);

@@ -2,12 +2,11 @@
 
 #include "app/authorisation.hpp"
 #include "app/catalog_service.hpp"
+#include "common/integer_text.hpp"
 #include "domain/vvt/statement_diff.hpp"
 #include "report/vvt/vvt_tables.hpp"
 #include "web/core/page.hpp"
 #include "web/core/request_context.hpp"
-
-#include <charconv>
 
 namespace bolwerk::web {
 
@@ -159,7 +158,7 @@ std::string notice_of(RequestContext const& context)
 Result<Response> vvt_page(RequestContext& context)
 {
     auto const id = TRY(organisation_parameter(context));
-    auto service = TRY(vvt_service(context));
+    auto& service = *TRY(vvt_service(context));
     auto const preview = TRY(service.preview(context.actor, id));
     auto const versions = TRY(service.versions(context.actor, id));
     auto const publication = TRY(service.publication(context.actor, id));
@@ -191,7 +190,7 @@ Result<Response> version_page(RequestContext& context)
     auto const id = TRY(organisation_parameter(context));
     TRY(app::authorise(context.actor, vvt_read_permission, id));
     auto const number = TRY(vvt_version_parameter(context));
-    auto service = TRY(vvt_service(context));
+    auto& service = *TRY(vvt_service(context));
     auto const detail = TRY(service.version(context.actor, id, number));
     auto const publication = TRY(service.publication(context.actor, id));
     auto const& summary = detail.summary;
@@ -234,7 +233,7 @@ Result<Response> export_file(RequestContext& context, std::optional<std::int64_t
     auto const format = app::parse_vvt_format(context.parameters.get("format").value_or(""));
     if (!format)
         return Error::not_found("no such export format");
-    auto service = TRY(vvt_service(context));
+    auto& service = *TRY(vvt_service(context));
     return attachment(TRY(service.export_vvt(context.actor, id, *format, number)));
 }
 
@@ -243,9 +242,8 @@ Result<Response> export_file(RequestContext& context, std::optional<std::int64_t
 Result<OrganisationId> publisher_parameter(RequestContext const& context)
 {
     auto const text = context.parameters.get("publisher").value_or("");
-    std::int64_t value = 0;
-    auto const parsed = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (parsed.ec != std::errc{} || parsed.ptr != text.data() + text.size() || value <= 0)
+    auto const value = parse_integer(text).value_or(0);
+    if (value <= 0)
         return Error::not_found("no published VvT here");
     return OrganisationId(value);
 }
@@ -253,7 +251,7 @@ Result<OrganisationId> publisher_parameter(RequestContext const& context)
 Result<Response> public_page(RequestContext& context)
 {
     auto const id = TRY(publisher_parameter(context));
-    auto service = TRY(vvt_service(context));
+    auto& service = *TRY(vvt_service(context));
     auto const published = TRY(service.published(id));
     auto const& summary = published.summary;
     json data = statement_view(published.statement);
@@ -284,23 +282,13 @@ Response or_error(RequestContext& context, Result<Response> result)
 
 app::Permission const vvt_read_permission = app::Permission::AssessmentRead;
 
-Result<app::VvtService> vvt_service(RequestContext const& context)
-{
-    auto const& catalogs = context.services.catalogs;
-    if (!catalogs)
-        return Error::unavailable("the built-in catalog index could not be loaded");
-    // The index of the shared catalog service, loaded once at start-up; the aliasing
-    // shared_ptr keeps that service alive while the VvtService holds it.
-    return app::VvtService(context.services.database, context.services.clock,
-        std::shared_ptr<domain::catalog::BuiltinIndex const>(catalogs, &catalogs->builtin_index()));
-}
+Result<app::VvtService*> vvt_service(RequestContext const& context) { return context.services.app->vvt(); }
 
 Result<std::int64_t> vvt_version_parameter(RequestContext const& context)
 {
     auto const text = context.parameters.get("version").value_or("");
-    std::int64_t value = 0;
-    auto const parsed = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (parsed.ec != std::errc{} || parsed.ptr != text.data() + text.size() || value <= 0)
+    auto const value = parse_integer(text).value_or(0);
+    if (value <= 0)
         return Error::not_found("VvT version '" + std::string(text) + "' does not exist");
     return value;
 }
@@ -319,39 +307,29 @@ Response show_vvt(RequestContext& context) { return or_error(context, vvt_page(c
 
 Response export_vvt_preview(RequestContext& context) { return or_error(context, export_file(context, std::nullopt)); }
 
-Response export_vvt_version(RequestContext& context)
+Result<Response> export_vvt_version(RequestContext& context)
 {
-    auto const id = organisation_parameter(context);
-    if (!id)
-        return error_page(context, id.error());
-    if (auto const permitted = app::authorise(context.actor, vvt_read_permission, *id); !permitted)
-        return error_page(context, permitted.error());
-    auto const number = vvt_version_parameter(context);
-    if (!number)
-        return error_page(context, number.error());
-    return or_error(context, export_file(context, *number));
+    auto const id = TRY(organisation_parameter(context));
+    if (auto const permitted = app::authorise(context.actor, vvt_read_permission, id); !permitted)
+        return permitted.error();
+    auto const number = TRY(vvt_version_parameter(context));
+    return or_error(context, export_file(context, number));
 }
 
 Response show_vvt_version(RequestContext& context) { return or_error(context, version_page(context)); }
 
 Response show_public_vvt(RequestContext& context) { return or_error(context, public_page(context)); }
 
-Response download_public_vvt(RequestContext& context)
+Result<Response> download_public_vvt(RequestContext& context)
 {
-    auto const id = publisher_parameter(context);
-    if (!id)
-        return error_page(context, id.error());
-    auto service = vvt_service(context);
-    if (!service)
-        return error_page(context, service.error());
-    auto published = service->published(*id);
-    if (!published)
-        return error_page(context, published.error());
+    auto const id = TRY(publisher_parameter(context));
+    auto service = TRY(vvt_service(context));
+    auto published = TRY((service)->published(id));
     // Only the current document: an old link must not serve another version.
-    auto const expected = "vvt-" + std::to_string(published->summary.number) + ".json";
+    auto const expected = "vvt-" + std::to_string(published.summary.number) + ".json";
     if (context.parameters.get("file").value_or("") != expected)
-        return error_page(context, Error::not_found("no such document"));
-    return attachment({std::move(published->document), "application/json", expected});
+        return Error::not_found("no such document");
+    return attachment({std::move(published.document), "application/json", expected});
 }
 
 } // namespace bolwerk::web

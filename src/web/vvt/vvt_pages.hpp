@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/result.hpp"
+
 #include "app/authorisation.hpp"
 #include "app/vvt/vvt_service.hpp"
 
@@ -12,7 +14,7 @@ struct Response;
 
 /// A VvtService for one request, sharing the built-in catalog index of
 /// Services::catalogs (loaded once at start-up; immutable, safe for concurrent requests).
-Result<app::VvtService> vvt_service(RequestContext const& context);
+Result<app::VvtService*> vvt_service(RequestContext const& context);
 /// The permission behind reading the VvT inside the organisation.
 extern app::Permission const vvt_read_permission;
 /// The `{version}` path parameter; NotFound when it is not a positive number.
@@ -26,13 +28,13 @@ nlohmann::json vvt_summary_json(app::VvtVersionSummary const& summary);
 Response show_vvt(RequestContext& context);
 /// `{format}`: xlsx, pdf, csv, json, oscal-ssp; always as an attachment.
 Response export_vvt_preview(RequestContext& context);
-Response export_vvt_version(RequestContext& context);
+Result<Response> export_vvt_version(RequestContext& context);
 Response show_vvt_version(RequestContext& context);
 
 // The public page (no login): the published scope and VvT, its version, approval and
 // SHA-256, and the download of exactly the published document. 404 when nothing is
 // published.
 Response show_public_vvt(RequestContext& context);
-Response download_public_vvt(RequestContext& context);
+Result<Response> download_public_vvt(RequestContext& context);
 
 } // namespace bolwerk::web

@@ -1,6 +1,7 @@
 #include "web/vvt/vvt_routes.hpp"
 
 #include "web/core/api_support.hpp"
+#include "web/core/handler.hpp"
 #include "web/http/route.hpp"
 #include "web/vvt/vvt_api.hpp"
 #include "web/vvt/vvt_forms.hpp"
@@ -41,15 +42,16 @@ constexpr std::array routes{
     Route{Method::Get, "/organisaties/{organisation}/vvt/export/{format}", Access::Session,
         "The VvT preview as xlsx, pdf, csv, json or oscal-ssp.", export_vvt_preview, {}, {}, "assessment.read"},
     Route{Method::Get, "/organisaties/{organisation}/vvt/reikwijdte", Access::Session, "Form to edit the ISMS scope.",
-        show_vvt_scope_form, {}, {}, "vvt.manage"},
+        page_route<show_vvt_scope_form>, {}, {}, "vvt.manage"},
     Route{Method::Post, "/organisaties/{organisation}/vvt/reikwijdte", Access::Session, "Store the ISMS scope.",
-        submit_vvt_scope, {}, {}, "vvt.manage"},
+        page_route<submit_vvt_scope>, {}, {}, "vvt.manage"},
     Route{Method::Post, "/organisaties/{organisation}/vvt/versies", Access::Session,
         "Freeze the VvT as the next numbered version.", submit_vvt_freeze, {}, {}, "vvt.manage"},
     Route{Method::Get, "/organisaties/{organisation}/vvt/versies/{version}", Access::Session,
         "A VvT version with its diff against the previous one.", show_vvt_version, {}, {}, "assessment.read"},
     Route{Method::Get, "/organisaties/{organisation}/vvt/versies/{version}/export/{format}", Access::Session,
-        "A VvT version as xlsx, pdf, csv, json or oscal-ssp.", export_vvt_version, {}, {}, "assessment.read"},
+        "A VvT version as xlsx, pdf, csv, json or oscal-ssp.", page_route<export_vvt_version>, {}, {},
+        "assessment.read"},
     Route{Method::Post, "/organisaties/{organisation}/vvt/versies/{version}/vaststellen", Access::Session,
         "Approve a VvT version (bestuurder).", submit_vvt_approve, {}, {}, "vvt.approve"},
     Route{Method::Post, "/organisaties/{organisation}/vvt/versies/{version}/publiceren", Access::Session,
@@ -61,7 +63,8 @@ constexpr std::array routes{
     Route{Method::Get, "/openbaar/{publisher}/vvt", Access::Public,
         "Public page: the published ISMS scope and VvT (no sign-in).", show_public_vvt},
     Route{Method::Get, "/openbaar/{publisher}/vvt/{file}", Access::Public,
-        "Public download of the published VvT document (its SHA-256 is on the public page).", download_public_vvt},
+        "Public download of the published VvT document (its SHA-256 is on the public page).",
+        page_route<download_public_vvt>},
 
     Route{Method::Get, "/api/v1/organisations/{organisation}/vvt", Access::Api,
         "The current VvT preview (bolwerk-vvt/1).", api_vvt_preview, {}, vvt_document_schema, "assessment.read"},
