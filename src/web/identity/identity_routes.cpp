@@ -14,7 +14,6 @@ namespace {
 // Dutch paths for the pages (the UI is Dutch first); the API is in English. The first
 // match wins, so a literal segment comes before a `{parameter}` in the same place.
 constexpr std::array routes{
-    Route{Method::Get, "/", Access::Public, "Start: to the current organisation or the sign-in page.", show_home},
     Route{Method::Get, "/inloggen", Access::Public, "Sign-in form.", show_login},
     Route{Method::Post, "/inloggen", Access::PublicForm, "Sign in with e-mail address and password.", submit_login},
     Route{Method::Get, "/inloggen/sso", Access::Public, "Single sign-on: to the identity provider (OIDC, PKCE).",
