@@ -39,6 +39,7 @@ Services::Services(store::Database& database, Clock const& clock_, ServicesOptio
     // The aliasing shared_ptr keeps the catalog service alive while the VvT holds its index.
     m_vvt.emplace(database, clock_,
         std::shared_ptr<domain::catalog::BuiltinIndex const>(m_catalogs, &m_catalogs->builtin_index()));
+    m_home.emplace(database, clock_, m_catalogs);
 }
 
 Services::~Services() = default;
@@ -62,6 +63,13 @@ Result<VvtService*> Services::vvt()
     if (!m_vvt)
         return Error::unavailable("the built-in catalog index could not be loaded");
     return &*m_vvt;
+}
+
+Result<HomeService*> Services::home()
+{
+    if (!m_home)
+        return *m_catalog_error;
+    return &*m_home;
 }
 
 Result<void> Services::check_database() const { return app::check_database(m_database); }

@@ -7,6 +7,7 @@
 #include "app/audit_trail.hpp"
 #include "app/catalog_service.hpp"
 #include "app/evidence/evidence_service.hpp"
+#include "app/home/home_service.hpp"
 #include "app/login_csrf.hpp"
 #include "app/member_invitation.hpp"
 #include "app/mfa_service.hpp"
@@ -59,7 +60,7 @@ struct ServicesOptions {
 ///   risks, evidence, assessments;
 /// - immutable after start-up: common_passwords, login_csrf (its key), the catalog
 ///   service (the parsed built-in index, read concurrently) and vvt (which shares that
-///   index).
+///   index); home (stateless, on the shared catalog service).
 class Services {
 public:
     static Result<std::unique_ptr<Services>> create(Storage storage, Clock const& clock, ServicesOptions options);
@@ -87,6 +88,8 @@ public:
     Result<AssessmentService*> assessments();
     /// The VvT, on the shared built-in index.
     Result<VvtService*> vvt();
+    /// The home page's tasks and status, on the shared catalog service.
+    Result<HomeService*> home();
 
     /// Whether the database answers (for /readyz).
     Result<void> check_database() const;
@@ -103,6 +106,7 @@ private:
     std::shared_ptr<CatalogService> m_catalogs;
     std::optional<AssessmentService> m_assessments;
     std::optional<VvtService> m_vvt;
+    std::optional<HomeService> m_home;
 };
 
 } // namespace bolwerk::app

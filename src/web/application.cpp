@@ -26,8 +26,8 @@ namespace {
 
 /// The folders under src/web/ whose templates/ and messages/ the application loads: the
 /// kit's shell and shared pages, then one per feature (each feature keeps its own texts).
-constexpr std::array<std::string_view, 7> resource_folders{
-    "core", "identity", "organisation", "assessment", "evidence", "risk", "vvt"};
+constexpr std::array<std::string_view, 8> resource_folders{
+    "core", "home", "identity", "organisation", "assessment", "evidence", "risk", "vvt"};
 
 using Stage = app::SessionState::Stage;
 
@@ -35,7 +35,9 @@ Result<StaticFiles> load_assets(std::filesystem::path const& root)
 {
     auto const nlds = root / "node_modules";
     return StaticFiles::load({
-        {"/static/", root / "src/web/static", {".css", ".svg", ".ico", ".txt"}},
+        {"/static/", root / "src/web/static", {".css", ".svg", ".txt"}},
+        // What browsers and crawlers ask for at the root (issue #12: /favicon.ico was 404).
+        {"/", root / "src/web/static/root", {".ico", ".txt"}},
         {"/static/nlds/component-library-css/", nlds / "@utrecht/component-library-css/dist", {".css"}},
         {"/static/nlds/voorbeeld-design-tokens/", nlds / "@nl-design-system-unstable/voorbeeld-design-tokens/dist",
             {".css"}},

@@ -3,6 +3,7 @@
 #include "web/assessment/assessment_routes.hpp"
 #include "web/evidence/evidence_routes.hpp"
 #include "web/health_routes.hpp"
+#include "web/home/home_routes.hpp"
 #include "web/identity/identity_routes.hpp"
 #include "web/openapi.hpp"
 #include "web/organisation/organisation_routes.hpp"
@@ -26,8 +27,8 @@ constexpr std::array own_routes{
 std::vector<Route> joined_routes()
 {
     std::vector<Route> routes(own_routes.begin(), own_routes.end());
-    for (auto const feature :
-        {identity_routes(), organisation_routes(), risk_routes(), assessment_routes(), evidence_routes(), vvt_routes()})
+    for (auto const feature : {home_routes(), identity_routes(), organisation_routes(), risk_routes(),
+             assessment_routes(), evidence_routes(), vvt_routes()})
         routes.insert(routes.end(), feature.begin(), feature.end());
     return routes;
 }

@@ -70,6 +70,11 @@ test('sign in, enrol MFA, change a setting, switch organisation, sign out; axe o
   await expectAccessible(page, 'recovery codes');
 
   await page.click('a:has-text("Verder")');
+  // Issue #12: after sign-in the home page with the user's tasks, then on through the menu.
+  assert.equal(page.url(), server.url);
+  assert.match(await page.textContent('main'), /Uw taken/);
+  await expectAccessible(page, 'home');
+  await page.click('nav a:has-text("Organisatie")');
   assert.match(page.url(), /\/organisaties\/\d+$/);
   await expectAccessible(page, 'organisation settings');
   await page.fill('#kvk_number', '12345678');
@@ -136,7 +141,8 @@ test('pages work without JavaScript', async () => {
     await page.fill('#email', medewerker.email);
     await page.fill('#password', medewerker.password);
     await page.click('button[type=submit]:has-text("Inloggen")');
-    assert.match(page.url(), /\/organisaties\/\d+$/);
+    assert.equal(page.url(), server.url, 'the home page');
+    assert.match(await page.textContent('main'), /Uw taken/);
     const other = await page.locator('#organisation-switcher option:not([selected])').first().getAttribute('value');
     await page.selectOption('#organisation-switcher', other);
     await page.click('button:has-text("Wissel")');
@@ -158,7 +164,7 @@ test('register a risk as ciso, accept it as bestuurder, see it on the heat map; 
   const risks = `${base}/risicos`;
 
   await signInEnrolling(page, server, ciso.email, ciso.password);
-  await page.click('nav a:has-text("Risico\'s")');
+  await page.click('nav a:has-text("Risicoregister")');
   assert.equal(page.url(), risks);
   assert.match(await page.textContent('main table'), /Ransomware versleutelt het zaaksysteem/, 'the demo register');
   await expectAccessible(page, 'risks (demo register)');

@@ -115,6 +115,17 @@ TEST_P(RiskPagesTest, MedewerkerIsRefusedAndAnotherOrganisationIsNotFound)
     EXPECT_EQ(ciso.http.get("/organisaties/" + m_other.to_string() + "/risicos").status, 404U);
 }
 
+// Issue #12: the empty form marked all impact fields aria-invalid before anything was typed.
+TEST_P(RiskPagesTest, TheNewRiskFormMarksNoFieldInvalidBeforeSubmission)
+{
+    auto browser = sign_in("ciso@test.nl");
+    auto const form = browser.http.get(risks_path() + "/nieuw");
+    ASSERT_EQ(form.status, 200U);
+    EXPECT_TRUE(contains(form.body, "id=\"impact-financieel\"")) << "the impact fields are there";
+    EXPECT_FALSE(contains(form.body, "aria-invalid"));
+    EXPECT_FALSE(contains(form.body, "-error\""));
+}
+
 TEST_P(RiskPagesTest, AnInvalidFieldIsShownBesideItAndTheInputIsKept)
 {
     auto browser = sign_in("ciso@test.nl");

@@ -2,6 +2,7 @@
 
 #include "app/authorisation.hpp"
 #include "common/text.hpp"
+#include "web/core/navigation.hpp"
 #include "web/core/request_context.hpp"
 
 #include <charconv>
@@ -27,46 +28,17 @@ nlohmann::json organisation_switcher(RequestContext& context)
 
 nlohmann::json navigation(RequestContext& context, std::string_view current)
 {
-    auto items = nlohmann::json::array();
     if (!context.session || context.session->stage != app::SessionState::Stage::Complete)
-        return items;
-    auto const add = [&](std::string_view key, std::string href, std::string_view name) {
-        items.push_back({{"label", context.text(key)}, {"href", std::move(href)}, {"current", name == current}});
-    };
-    if (auto const organisation = context.session->record.organisation) {
-        auto const base = "/organisaties/" + organisation->to_string();
-        if (app::authorise(context.actor, app::Permission::OrganisationRead, *organisation))
-            add("nav_organisation", base, "organisation");
-        if (app::authorise(context.actor, app::Permission::MemberRead, *organisation))
-            add("nav_members", base + "/gebruikers", "members");
-        if (app::authorise(context.actor, app::Permission::AuditTrailRead, *organisation))
-            add("nav_audit", base + "/audit", "audit");
-        if (app::authorise(context.actor, app::Permission::RiskRead, *organisation))
-            add("nav_risks", base + "/risicos", "risks");
-        if (app::authorise(context.actor, app::Permission::AssessmentRead, *organisation)) {
-            add("nav_assessment", base + "/dashboard", "assessment");
-            add("nav_gaps", base + "/gaplijst", "gaps");
-            add("nav_controls", base + "/beheersmaatregelen", "controls");
-        }
-        if (app::authorise(context.actor, app::Permission::EvidenceRead, *organisation))
-            add("nav_evidence", base + "/bewijs", "evidence");
-        if (app::authorise(context.actor, app::Permission::RiskRead, *organisation)) {
-            // Issue 6: the rest of risk management.
-            add("nav_board", base + "/risicos/bestuur", "board");
-            add("nav_systems", base + "/systemen", "systems");
-            add("nav_analyses", base + "/risicoanalyses", "analyses");
-            add("nav_methodology", base + "/risicomethodiek", "methodology");
-        }
-        if (app::authorise(context.actor, app::Permission::AssessmentRead, *organisation))
-            add("nav_vvt", base + "/vvt", "vvt");
-    }
-    add("nav_account", "/account", "account");
-    return items;
+        return nlohmann::json::array();
+    return navigation_groups(context.actor, context.session->record.organisation, current,
+        [&](std::string_view key) { return context.text(key); });
 }
 
 nlohmann::json breadcrumbs(RequestContext& context, Page const& page)
 {
     auto trail = nlohmann::json::array();
+    if (page.current_navigation == "home") // the home page is the start of every trail
+        return trail;
     trail.push_back({{"label", context.text("home")}, {"href", "/"}});
     for (auto const& crumb : page.breadcrumbs)
         trail.push_back({{"label", crumb.label}, {"href", crumb.href}});
@@ -95,6 +67,10 @@ Response render_page(RequestContext& context, Page page)
     shell["notice"] = page.notice.empty() ? nlohmann::json() : nlohmann::json(page.notice);
     shell["problem"] = page.problem.empty() ? nlohmann::json() : nlohmann::json(page.problem);
     shell["show_navigation"] = !shell["navigation"].empty();
+    shell["has_breadcrumbs"] = !shell["breadcrumbs"].empty();
+    shell["account_current"] = page.current_navigation == "account";
+    shell["user_name"] = signed_in ? nlohmann::json(context.session->user.display_name) : nlohmann::json();
+    shell["version"] = BOLWERK_VERSION;
     auto html = context.services.templates->render("layout", shell, language);
     if (!html)
         return Response::text(500, "internal error\n");
@@ -121,7 +97,13 @@ Response error_page(RequestContext& context, Error const& error)
         text = context.text("forbidden_text");
     } else if (error.kind() == ErrorKind::Invalid || error.kind() == ErrorKind::Conflict) {
         title = "invalid_title";
-        text = error.message();
+        // The use cases' messages are English (issue #12: English text in the Dutch UI);
+        // the Dutch page says what kind of refusal it is and names the field.
+        text = context.language == Language::English
+            ? error.message()
+            : context.text(error.kind() == ErrorKind::Invalid ? "invalid_text" : "conflict_text");
+        if (context.language != Language::English && error.location().field)
+            text += " " + context.text("field_error") + ": " + *error.location().field + ".";
     } else if (error.kind() == ErrorKind::Unavailable) {
         title = "unavailable_title";
         text = context.text("unavailable_text");

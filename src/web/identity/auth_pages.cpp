@@ -46,19 +46,6 @@ Response throttled(Response response, RequestContext const& context, Timestamp r
 
 } // namespace
 
-Result<Response> show_home(RequestContext& context)
-{
-    auto const session
-        = context.services.app->sessions.resolve(cookie_value(context.request, session_cookie_name).value_or(""));
-    if (!session)
-        return session.error(); // an outage is not a sign-out (issue #10 item 12)
-    if (!*session)
-        return Response::redirect("/inloggen");
-    if (auto const organisation = (*session)->record.organisation)
-        return Response::redirect("/organisaties/" + organisation->to_string());
-    return Response::redirect("/account");
-}
-
 Response show_login(RequestContext& context) { return login_form(context, "", "", 200); }
 
 Result<Response> submit_login(RequestContext& context)

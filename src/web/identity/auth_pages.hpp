@@ -8,7 +8,6 @@ struct RequestContext;
 struct Response;
 
 /// Sign-in, second factor, sign-out and the language switch (browser routes).
-Result<Response> show_home(RequestContext& context);
 Response show_login(RequestContext& context);
 Result<Response> submit_login(RequestContext& context);
 Response show_code(RequestContext& context);

@@ -15,8 +15,6 @@ namespace {
 // Dutch paths for the pages (the UI is Dutch first); the API is in English. The first
 // match wins, so a literal segment comes before a `{parameter}` in the same place.
 constexpr std::array routes{
-    Route{Method::Get, "/", Access::Public, "Start: to the current organisation or the sign-in page.",
-        page_route<show_home>},
     Route{Method::Get, "/inloggen", Access::Public, "Sign-in form.", show_login},
     Route{Method::Post, "/inloggen", Access::PublicForm, "Sign in with e-mail address and password.",
         page_route<submit_login>},

@@ -100,18 +100,22 @@ Response risk_form_page(
     nlohmann::json errors = nlohmann::json::object();
     if (error)
         errors[form_field_of(*error)] = refusal_text(context, *error);
+    // Null, not "", when a field has no error: an empty string still opens a mustache
+    // section, which marked every impact field aria-invalid before submission (issue #12).
+    auto const error_of
+        = [&](std::string const& field) { return errors.contains(field) ? errors[field] : nlohmann::json(); };
     auto areas = nlohmann::json::array();
     for (auto const& area : methodology.definition().areas) {
         auto const name = "impact." + area.code;
         areas.push_back({{"name", name}, {"id", "impact-" + area.code},
             {"label", context.language == Language::English && !area.label_en.empty() ? area.label_en : area.label_nl},
-            {"value", values.value(name, "")}, {"error", errors.value(name, "")}});
+            {"value", values.value(name, "")}, {"error", error_of(name)}});
     }
     auto const treatment = values.value("treatment", "verminderen");
     Page page{.template_name = "risk_form",
         .title_key = "risk_form_title",
         .data = {{"organisation_id", id.to_string()}, {"values", values}, {"errors", errors}, {"areas", areas},
-            {"impact_error", errors.value("impact", "")},
+            {"impact_error", error_of("impact")},
             {"treatments", select_options(context, "treatment_", treatment, treatments)},
             {"likelihood_max", std::to_string(methodology.likelihood_steps())},
             {"impact_max", std::to_string(methodology.impact_steps())}},

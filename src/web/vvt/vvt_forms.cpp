@@ -3,6 +3,7 @@
 #include "app/authorisation.hpp"
 #include "common/integer_text.hpp"
 #include "common/text.hpp"
+#include "domain/vvt/statement.hpp"
 #include "web/core/page.hpp"
 #include "web/core/request_context.hpp"
 #include "web/vvt/vvt_pages.hpp"
@@ -137,7 +138,17 @@ Result<std::string> publish(RequestContext& context)
     TRY(app::authorise(context.actor, app::Permission::VvtPublish, id));
     auto const number = TRY(vvt_version_parameter(context));
     auto& service = *TRY(vvt_service(context));
-    TRY(service.publish(context.actor, id, number));
+    auto const version_path = vvt_path(id) + "/versies/" + std::to_string(number);
+    // A version that may not be published (domain::vvt::check_publishable) goes back to
+    // its page, which names what is missing in the page's language.
+    if (auto const published = service.publish(context.actor, id, number); !published) {
+        if (published.error().kind() != ErrorKind::Invalid)
+            return published.error();
+        auto const detail = TRY(service.version(context.actor, id, number));
+        if (domain::vvt::check_publishable(detail.statement))
+            return published.error(); // another refusal (e.g. publication switched off)
+        return version_path;
+    }
     return vvt_path(id) + "?gepubliceerd=" + std::to_string(number);
 }
 

@@ -4,9 +4,9 @@
 #include "app/catalog_service.hpp"
 #include "common/integer_text.hpp"
 #include "domain/vvt/statement_diff.hpp"
-#include "report/vvt/vvt_tables.hpp"
 #include "web/core/page.hpp"
 #include "web/core/request_context.hpp"
+#include "web/vvt/vvt_labels.hpp"
 
 namespace bolwerk::web {
 
@@ -57,26 +57,29 @@ json version_rows(RequestContext const& context, std::vector<app::VvtVersionSumm
     return rows;
 }
 
-json control_rows(StatementOfApplicability const& statement)
+json control_rows(RequestContext const& context, StatementOfApplicability const& statement)
 {
     auto rows = json::array();
     for (auto const& row : statement.controls) {
         std::string reasons;
         for (auto const reason : row.reasons)
-            reasons += (reasons.empty() ? "" : ", ") + std::string(report::vvt::label(reason));
-        rows.push_back({{"control", row.control.to_string()}, {"label", row.label_nl},
-            {"applicable", row.applicable ? "ja" : "nee"}, {"reasons", row.applicable ? reasons : row.justification},
-            {"implementation", report::vvt::label(row.implementation)},
+            reasons += (reasons.empty() ? "" : ", ") + reason_text(context, reason);
+        auto const& label
+            = context.language == Language::English && !row.label_en.empty() ? row.label_en : row.label_nl;
+        rows.push_back({{"control", row.control.to_string()}, {"label", label},
+            {"applicable", context.text(row.applicable ? "yes" : "no")},
+            {"reasons", row.applicable ? reasons : row.justification},
+            {"implementation", implementation_text(context, row.implementation)},
             {"implemented", std::to_string(row.measures.implemented) + "/" + std::to_string(row.measures.total)}});
     }
     return rows;
 }
 
-json exception_rows(StatementOfApplicability const& statement)
+json exception_rows(RequestContext const& context, StatementOfApplicability const& statement)
 {
     auto rows = json::array();
     for (auto const& exception : statement.exceptions) {
-        auto const reference = report::vvt::label(exception.reference);
+        auto const reference = reference_text(context, exception.reference);
         rows.push_back({{"number", exception.number()}, {"justification", exception.justification},
             {"reference", reference}, {"missing", !exception.has_reference()}});
     }
@@ -104,12 +107,12 @@ json scope_view(domain::vvt::IsmsScope const& scope)
 }
 
 // The statement as the VvT and public pages show it.
-json statement_view(StatementOfApplicability const& statement)
+json statement_view(RequestContext const& context, StatementOfApplicability const& statement)
 {
-    auto const exceptions = exception_rows(statement);
+    auto const exceptions = exception_rows(context, statement);
     return {{"catalog", statement.header.catalog.to_string()}, {"catalog_title", statement.header.catalog_title},
-        {"controls", control_rows(statement)}, {"exceptions", exceptions}, {"has_exceptions", !exceptions.empty()},
-        {"scope", scope_view(statement.scope)}};
+        {"controls", control_rows(context, statement)}, {"exceptions", exceptions},
+        {"has_exceptions", !exceptions.empty()}, {"scope", scope_view(statement.scope)}};
 }
 
 json diff_rows(RequestContext const& context, domain::vvt::StatementDiff const& diff)
@@ -163,13 +166,14 @@ Result<Response> vvt_page(RequestContext& context)
     auto const versions = TRY(service.versions(context.actor, id));
     auto const publication = TRY(service.publication(context.actor, id));
     auto const publishable = domain::vvt::check_publishable(preview);
-    json data = statement_view(preview);
+    json data = statement_view(context, preview);
     data["organisation_id"] = id.to_string();
     data["versions"] = version_rows(context, versions);
     data["has_versions"] = !versions.empty();
     data["exports"] = export_links(vvt_path(id));
     data["publishable"] = publishable.has_value();
-    data["publishable_problem"] = publishable ? std::string() : publishable.error().message();
+    data["publishable_problem"]
+        = publishable ? std::string() : publication_problem_text(context, preview, publishable.error());
     data["can_manage"] = allowed(context, app::Permission::VvtManage, id);
     data["can_publish"] = allowed(context, app::Permission::VvtPublish, id);
     data["publication_enabled"] = publication.enabled;
@@ -194,7 +198,7 @@ Result<Response> version_page(RequestContext& context)
     auto const detail = TRY(service.version(context.actor, id, number));
     auto const publication = TRY(service.publication(context.actor, id));
     auto const& summary = detail.summary;
-    json data = statement_view(detail.statement);
+    json data = statement_view(context, detail.statement);
     auto const base = vvt_path(id) + "/versies/" + std::to_string(number);
     data["organisation_id"] = id.to_string();
     data["number"] = number;
@@ -216,6 +220,9 @@ Result<Response> version_page(RequestContext& context)
     data["can_publish"] = summary.approved() && !summary.published && publication.enabled
         && allowed(context, app::Permission::VvtPublish, id);
     data["publication_off"] = summary.approved() && !publication.enabled;
+    if (auto const publishable = domain::vvt::check_publishable(detail.statement);
+        summary.approved() && !summary.published && !publishable)
+        data["publishable_problem"] = publication_problem_text(context, detail.statement, publishable.error());
     TRY(add_statement_html(context, data));
     return render_page(context,
         {.template_name = "vvt_version",
@@ -254,7 +261,7 @@ Result<Response> public_page(RequestContext& context)
     auto& service = *TRY(vvt_service(context));
     auto const published = TRY(service.published(id));
     auto const& summary = published.summary;
-    json data = statement_view(published.statement);
+    json data = statement_view(context, published.statement);
     data["organisation_id"] = id.to_string();
     data["organisation_name"] = published.organisation_name;
     data["number"] = summary.number;
