@@ -40,8 +40,9 @@ dpkg-deb --ctrl-tarfile "$deb" | tar -xO ./conffiles | grep -qx /etc/bolwerk/bol
 echo "== file list"
 dpkg-deb --contents "$deb" > "$work/contents"
 for path in ./usr/bin/bolwerk ./usr/lib/systemd/system/bolwerk.service ./etc/bolwerk/bolwerk.env \
-  ./usr/share/bolwerk/src/web/templates/layout.mustache ./usr/share/bolwerk/src/web/messages/nl.json \
-  ./usr/share/bolwerk/src/web/messages/en.json ./usr/share/bolwerk/src/web/static/bolwerk.css \
+  ./usr/share/bolwerk/src/web/core/templates/layout.mustache ./usr/share/bolwerk/src/web/core/messages/nl.json \
+  ./usr/share/bolwerk/src/web/core/messages/en.json ./usr/share/bolwerk/src/web/home/templates/home.mustache \
+  ./usr/share/bolwerk/src/web/risk/messages/nl.json ./usr/share/bolwerk/src/web/static/bolwerk.css \
   ./usr/share/bolwerk/node_modules/@utrecht/component-library-css/dist/index.css \
   ./usr/share/doc/bolwerk/copyright; do
   grep -q " $path\$" "$work/contents" || fail "the package lacks $path"
