@@ -4,41 +4,25 @@
 // Debian Chromium driven by playwright-core, no downloaded browser.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { AxeBuilder } from '@axe-core/playwright';
 import { startServer, createUser, signInEnrolling } from './bolwerk_server.mjs';
-
-const chromiumFlags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+import { openBrowser, closeBrowsers, expectAccessible as checkPage } from './harness.mjs';
 
 let server;
 let context;
-let profile;
 const checkedPages = [];
 
 before(async () => {
   server = await startServer();
-  profile = mkdtempSync(join(tmpdir(), 'bolwerk-chromium-'));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.BOLWERK_CHROMIUM || '/usr/bin/chromium',
-    headless: true,
-    args: chromiumFlags,
-  });
+  context = await openBrowser();
 });
 
 after(async () => {
-  await context?.close();
+  await closeBrowsers();
   await server?.stop();
-  if (profile) rmSync(profile, { recursive: true, force: true });
 });
 
 async function expectAccessible(page, name) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(', ')})`);
-  assert.deepEqual(summary, [], `axe violations on ${name}`);
+  await checkPage(page, name);
   checkedPages.push(name);
 }
 

@@ -6,30 +6,19 @@
 // chrome.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
-import { AxeBuilder } from '@axe-core/playwright';
 import { startServer, signInEnrolling } from './bolwerk_server.mjs';
-
-const chromiumFlags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+import { openBrowser, closeBrowsers, axeViolations } from './harness.mjs';
 const widths = [1280, 390];
 const screenshots = resolve(process.env.BOLWERK_SCREENSHOT_DIR || 'test-screenshots');
 
 let server;
 let context;
-let profile;
 
 before(async () => {
   server = await startServer();
-  profile = mkdtempSync(join(tmpdir(), 'bolwerk-chromium-shell-'));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.BOLWERK_CHROMIUM || '/usr/bin/chromium',
-    headless: true,
-    args: chromiumFlags,
-  });
+  context = await openBrowser({ prefix: 'bolwerk-chromium-shell-' });
   mkdirSync(screenshots, { recursive: true });
   // One CISO session for both tests (the pages of the context share its cookies).
   const page = await context.newPage();
@@ -39,9 +28,8 @@ before(async () => {
 });
 
 after(async () => {
-  await context?.close();
+  await closeBrowsers();
   await server?.stop();
-  if (profile) rmSync(profile, { recursive: true, force: true });
 });
 
 // The first link in `main` whose href matches, as a path; fails the test when missing.
@@ -58,9 +46,7 @@ async function check(page, name, path, width) {
   const response = await page.goto(`${server.url}${path.replace(/^\//, '')}`);
   if (response.status() !== 200) return [`${name}: HTTP ${response.status()}`];
   await page.screenshot({ path: join(screenshots, `${name}-${width}.png`), fullPage: true });
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const problems = results.violations.map(
-    (v) => `${name} at ${width} px: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(', ')})`);
+  const problems = (await axeViolations(page, `${name} at ${width} px`)).map((v) => `${name} at ${width} px: ${v}`);
   const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
   if (scrollWidth > width) problems.push(`${name} at ${width} px scrolls sideways: ${scrollWidth} px wide`);
   return problems;

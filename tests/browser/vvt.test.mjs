@@ -5,48 +5,20 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { AxeBuilder } from '@axe-core/playwright';
 import { startServer, createUser, signInEnrolling, runCli } from './bolwerk_server.mjs';
+import { openBrowser, closeBrowsers, expectAccessible } from './harness.mjs';
 
-const chromiumFlags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
-let server;
 // One browser profile per person, so that each signs in (and enrols TOTP) once.
-const browsers = [];
-
-async function openBrowser() {
-  const profile = mkdtempSync(join(tmpdir(), 'bolwerk-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.BOLWERK_CHROMIUM || '/usr/bin/chromium',
-    headless: true,
-    args: chromiumFlags,
-  });
-  browsers.push({ profile, context });
-  return context;
-}
+let server;
 
 before(async () => {
   server = await startServer();
 });
 
 after(async () => {
-  for (const { profile, context } of browsers) {
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
-  }
+  await closeBrowsers();
   await server?.stop();
 });
-
-async function expectAccessible(page, name) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(', ')})`);
-  assert.deepEqual(summary, [], `axe violations on ${name}`);
-}
 
 test('freeze as ciso, approve as bestuurder, publish, read the public page logged out; axe on every page', async () => {
   const password = 'vvt-test-wachtwoord-2026';
