@@ -15,7 +15,14 @@ if [[ $# -gt 0 ]]; then
   exec build/src/cli/bolwerk "$@"
 fi
 listen="${BOLWERK_LISTEN:-127.0.0.1:8080}"
-build/src/cli/bolwerk demo
+# The BIO2 measure texts (issue #12 item 3) are data, never part of this repository: the
+# demo imports them from ../shared when it is there, else from the publication on GitHub
+# when it can be reached; otherwise it says how to import them.
+catalog_sources=()
+shared_catalog="$root/../shared/catalogs/minbzk-bio2-v1.3/maatregelen-v1.3.md"
+[[ -f "$shared_catalog" ]] && catalog_sources+=(--catalog "$shared_catalog")
+catalog_sources+=(--catalog "https://raw.githubusercontent.com/MinBZK/Baseline-Informatiebeveiliging-Overheid/HEAD/docs/maatregelen/index.md")
+build/src/cli/bolwerk demo "${catalog_sources[@]}"
 echo
 echo "Bolwerk: open http://$listen/ and sign in with one of the demo accounts above."
 echo "Stop with Ctrl-C."

@@ -3,6 +3,7 @@
 #include "app/account_service.hpp"
 #include "app/assessment/demo_assessment.hpp"
 #include "app/credentials.hpp"
+#include "app/demo_catalog.hpp"
 #include "app/evidence/demo_evidence.hpp"
 #include "app/organisation_service.hpp"
 #include "app/risk/risk_demo.hpp"
@@ -55,7 +56,8 @@ Result<DemoCredential> create_account(AccountService& accounts, Actor const& act
 
 } // namespace
 
-Result<DemoReport> set_up_demo(store::Database& database, Actor const& actor, Clock const& clock)
+Result<DemoReport> set_up_demo(
+    store::Database& database, Actor const& actor, Clock const& clock, DemoOptions const& options)
 {
     OrganisationService organisations(database, clock);
     DemoReport report;
@@ -75,11 +77,13 @@ Result<DemoReport> set_up_demo(store::Database& database, Actor const& actor, Cl
             report.steps.push_back(*step);
         else
             report.steps.push_back("nothing changed");
+        report.steps.push_back(TRY(import_demo_catalog(database, actor, clock, options.catalog_sources)));
         return report;
     }
     report.organisation = TRY(organisations.create(actor, {.name = std::string(demo_name), .kind = "gemeente"}));
     auto const second = TRY(organisations.create(actor, {.name = std::string(second_name), .kind = "waterschap"}));
     report.created = true;
+    report.steps.push_back(TRY(import_demo_catalog(database, actor, clock, options.catalog_sources)));
     report.steps.push_back("created demo organisations '" + std::string(demo_name) + "' (id "
         + report.organisation.id.to_string() + ") and '" + std::string(second_name) + "' (id " + second.id.to_string()
         + ")");

@@ -14,7 +14,8 @@ namespace {
 constexpr std::array commands{
     Command{"version", "", "print the version of Bolwerk and its libraries", run_version},
     Command{"migrate", "", "bring the database schema up to date", run_migrate},
-    Command{"demo", "", "set up the demo organisations and accounts (generated passwords) in this database", run_demo},
+    Command{"demo", "[--catalog FILE|URL]...",
+        "set up the demo organisations and accounts (generated passwords) in this database", run_demo},
     Command{"org create", "--name NAME --kind KIND [--oin OIN] [--kvk NUMBER]",
         "register an organisation (kind: rijk, provincie, gemeente, waterschap, zbo, other)", run_org_create},
     Command{"org list", "", "list the organisations", run_org_list},

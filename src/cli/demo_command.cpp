@@ -55,9 +55,11 @@ std::string load_credentials(std::filesystem::path const& path)
 
 Result<void> run_demo(CommandContext& context)
 {
-    TRY(Arguments::parse(context.arguments(), {}, 0));
+    // --catalog LOCATION (repeatable): where to read the BIO2 text, tried in order.
+    auto const arguments = TRY(Arguments::parse(context.arguments(), {"--catalog"}, 0));
     auto* database = TRY(context.database());
-    auto const report = TRY(app::set_up_demo(*database, context.actor(), context.clock()));
+    auto const report = TRY(app::set_up_demo(
+        *database, context.actor(), context.clock(), {.catalog_sources = arguments.flags("--catalog")}));
     auto const file = credentials_file(*database);
     std::string credentials = format_credentials(report.credentials);
     if (report.created && file)

@@ -1,7 +1,7 @@
 // Starts `bolwerk serve` on a free loopback port with a fresh SQLite database and the
 // demo data, for the browser tests. The binary comes from BOLWERK_BINARY (set by ctest).
 import { spawn, execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHmac } from 'node:crypto';
@@ -11,7 +11,11 @@ export async function startServer() {
   if (!binary) throw new Error('BOLWERK_BINARY is not set');
   const directory = mkdtempSync(join(tmpdir(), 'bolwerk-browser-'));
   const database = `sqlite:${join(directory, 'bolwerk.db')}`;
-  const demo = JSON.parse(execFileSync(binary, ['--database', database, '--json', 'demo'], { encoding: 'utf8' }));
+  // The demo with the BIO2 measure texts from ../shared when it is there (issue #12 item 3).
+  const catalog = join(process.env.BOLWERK_SHARED_DIR || '', 'catalogs/minbzk-bio2-v1.3/maatregelen-v1.3.md');
+  const catalogArguments = process.env.BOLWERK_SHARED_DIR && existsSync(catalog) ? ['--catalog', catalog] : [];
+  const demo = JSON.parse(execFileSync(binary, ['--database', database, '--json', 'demo', ...catalogArguments],
+    { encoding: 'utf8' }));
   // --drain-seconds 0: the test's server stops at once (no load balancer to warn).
   const child = spawn(binary, ['--database', database, 'serve', '--listen', '127.0.0.1:0', '--drain-seconds', '0'], {
     stdio: ['ignore', 'ignore', 'pipe'],
