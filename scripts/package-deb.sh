@@ -59,6 +59,7 @@ install -D -m 0644 packaging/debian/bolwerk.service "$package/usr/lib/systemd/sy
 install -D -m 0640 packaging/debian/bolwerk.env "$package/etc/bolwerk/bolwerk.env"
 install -D -m 0644 packaging/debian/copyright "$package/usr/share/doc/bolwerk/copyright"
 [[ ! -f docs/operations.md ]] || install -m 0644 docs/operations.md "$package/usr/share/doc/bolwerk/operations.md"
+install -D -m 0644 docs/nginx/bolwerk.conf "$package/usr/share/doc/bolwerk/examples/nginx-bolwerk.conf"
 chmod -R u+rwX,go+rX,go-w "$share"
 
 # Control files: Depends: from the runtime list.

@@ -20,9 +20,10 @@ constexpr std::array commands{
         "register an organisation (kind: rijk, provincie, gemeente, waterschap, zbo, other)", run_org_create},
     Command{"org list", "", "list the organisations", run_org_list},
     Command{"org show", "ID", "show one organisation", run_org_show},
-    Command{"serve", "[--listen ADDR:PORT] [--threads N] [--drain-seconds N] [--secure-cookies]",
+    Command{"serve",
+        "[--listen ADDR:PORT] [--threads N] [--drain-seconds N] [--secure-cookies] [--trusted-proxy ADDR[/BITS]]...",
         "run the web application (default 127.0.0.1:8080; on SIGTERM /readyz fails for N s (5), then it stops "
-        "after answering what it received)",
+        "after answering what it received; X-Forwarded-For/-Proto count only from a --trusted-proxy)",
         run_serve},
     Command{"user create", "--email EMAIL --name NAME (--admin | --organisation ID --role ROLE) [--generate-password]",
         "create an account; the password is read from standard input (no echo) or generated and shown once",

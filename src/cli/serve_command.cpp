@@ -34,6 +34,11 @@ Result<web::ServerConfig> server_config(Arguments const& arguments)
             return usage_error("--threads needs a number from 1 to 999");
         config.threads = std::stoul(*threads);
     }
+    // Issue #19 item 2: --trusted-proxy ADDR[/BITS], repeatable.
+    auto proxies = web::TrustedProxies::parse(arguments.flags("--trusted-proxy"));
+    if (!proxies)
+        return usage_error("--trusted-proxy: " + proxies.error().message());
+    config.trusted_proxies = std::move(*proxies);
     return config;
 }
 
@@ -138,8 +143,8 @@ void drain_and_stop(web::Application& application, web::Server& server, std::chr
 
 Result<void> run_serve(CommandContext& context)
 {
-    auto const arguments = TRY(
-        Arguments::parse(context.arguments(), {"--listen", "--threads", "--drain-seconds"}, 0, {"--secure-cookies"}));
+    auto const arguments = TRY(Arguments::parse(
+        context.arguments(), {"--listen", "--threads", "--drain-seconds", "--trusted-proxy"}, 0, {"--secure-cookies"}));
     auto config = TRY(server_config(arguments));
     auto const drain = TRY(drain_period(arguments));
     auto* database = TRY(context.database());

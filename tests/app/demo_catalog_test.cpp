@@ -22,8 +22,10 @@ protected:
     {
         auto catalogs = app::CatalogService::create(database(), m_clock);
         EXPECT_TRUE(catalogs);
+        auto const listing = catalogs->list(m_operator);
+        EXPECT_TRUE(listing);
         std::vector<std::string> references;
-        for (auto const& version : catalogs->list(m_operator)->imported)
+        for (auto const& version : listing->imported)
             references.push_back(version.reference.to_string());
         return references;
     }

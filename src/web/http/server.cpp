@@ -46,7 +46,7 @@ constexpr std::size_t first_read_size = 4096;
 std::string_view view(beast::string_view text) { return {text.data(), text.size()}; }
 
 // The request line and header fields; the caller moves the body in once it is read.
-Request to_request(BeastRequest const& message, std::string const& remote_address)
+Request to_request(BeastRequest const& message, std::string const& peer, TrustedProxies const& proxies)
 {
     Request request;
     request.method = std::string(view(message.method_string()));
@@ -57,7 +57,16 @@ Request to_request(BeastRequest const& message, std::string const& remote_addres
         request.query = std::string(target.substr(question + 1));
     for (auto const& field : message)
         request.headers.emplace_back(to_ascii_lower(view(field.name_string())), std::string(view(field.value())));
-    request.remote_address = remote_address;
+    // Issue #19 item 2: behind a trusted reverse proxy, the client it names. Several
+    // X-Forwarded-For lines are one list (RFC 9110 5.3), in the order received.
+    std::optional<std::string> forwarded_for;
+    for (auto const& [name, value] : request.headers) {
+        if (name == "x-forwarded-for")
+            forwarded_for = forwarded_for ? *forwarded_for + ", " + value : value;
+    }
+    auto origin = client_origin(proxies, peer, forwarded_for, request.header("x-forwarded-proto"));
+    request.remote_address = std::move(origin.address);
+    request.secure = origin.https;
     return request;
 }
 
@@ -291,7 +300,7 @@ asio::awaitable<bool> Server::Impl::answer_request(
         co_return false;
     auto const start = SystemClock().now();
     auto const started = std::chrono::steady_clock::now();
-    auto request = to_request(parser.get(), remote);
+    auto request = to_request(parser.get(), remote, config.trusted_proxies);
     LargeBodySlot slot;
     if (auto refusal = admit_body(parser, request, slot)) {
         // Answered before the body is read; the client may stop sending it.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.hpp"
+#include "web/http/forwarded.hpp"
 #include "web/http/http.hpp"
 
 #include <chrono>
@@ -46,6 +47,9 @@ struct ServerConfig {
     /// A request must arrive completely within this time; an idle keep-alive
     /// connection is closed after it.
     std::chrono::seconds request_timeout{30};
+    /// Reverse proxies whose X-Forwarded-For and X-Forwarded-Proto count (throttling,
+    /// the access log, Secure cookies and HSTS); none by default.
+    TrustedProxies trusted_proxies;
 };
 
 /// Parses "ADDR:PORT" ("127.0.0.1:8080", "[::1]:8080", ":8080").
