@@ -34,6 +34,14 @@ std::string random_token(std::size_t bytes)
     return encoded;
 }
 
+std::string random_bytes(std::size_t count)
+{
+    BOLWERK_VERIFY(initialise_sodium());
+    std::string bytes(count, '\0');
+    randombytes_buf(bytes.data(), bytes.size());
+    return bytes;
+}
+
 std::string random_readable_secret(std::size_t groups)
 {
     BOLWERK_VERIFY(initialise_sodium());

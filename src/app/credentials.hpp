@@ -13,6 +13,9 @@ namespace bolwerk::app {
 /// `bytes` random bytes from the system's CSPRNG (libsodium), base64url without padding.
 std::string random_token(std::size_t bytes);
 
+/// `count` random bytes from the system's CSPRNG (libsodium), as they are.
+std::string random_bytes(std::size_t count);
+
 /// A password that a person can type: `groups` groups of 4 lower-case letters and
 /// digits without look-alikes, joined by '-', e.g. "k7mq-2xpa-…" (about 20 bits a group).
 std::string random_readable_secret(std::size_t groups);

@@ -80,7 +80,49 @@ TEST_P(ShellTest, FaviconIsServed)
     auto const svg = anonymous.get("/static/favicon.svg");
     ASSERT_EQ(svg.status, 200U);
     EXPECT_TRUE(contains(svg.body, "<svg"));
-    EXPECT_TRUE(contains(anonymous.get("/inloggen").body, "rel=\"icon\" href=\"/static/favicon.svg\""));
+    // The page links the content-hashed name (issue #12 item 6), which serves the same icon.
+    auto const page = anonymous.get("/inloggen").body;
+    auto const start = page.find("rel=\"icon\" href=\"/static/favicon.");
+    ASSERT_NE(start, std::string::npos) << page.substr(0, 800);
+    auto const href = page.substr(start + 17, page.find('"', start + 17) - start - 17);
+    EXPECT_TRUE(href.ends_with(".svg")) << href;
+    auto const hashed = anonymous.get(href);
+    EXPECT_EQ(hashed.body, svg.body);
+    EXPECT_NE(hashed.header("cache-control").value_or("").find("immutable"), std::string::npos);
+}
+
+// Issue #12 item 6: pages go out compressed for a browser that accepts it, and the CSRF
+// token in them differs in every response (BREACH) while a form still posts.
+TEST_P(ShellTest, PagesAreCompressedAndTheirCsrfTokenIsMaskedPerResponse)
+{
+    auto anonymous = client();
+    auto const plain = anonymous.get("/inloggen");
+    auto const brotli = anonymous.get("/inloggen", {{"Accept-Encoding", "gzip, deflate, br"}});
+    auto const gzip = anonymous.get("/inloggen", {{"Accept-Encoding", "gzip"}});
+    EXPECT_EQ(plain.header("content-encoding"), std::nullopt);
+    EXPECT_EQ(brotli.header("content-encoding"), "br");
+    EXPECT_EQ(gzip.header("content-encoding"), "gzip");
+    for (auto const* reply : {&plain, &brotli, &gzip})
+        EXPECT_EQ(reply->header("vary"), "Accept-Encoding");
+    EXPECT_LT(brotli.body.size(), plain.body.size() / 2);
+    EXPECT_FALSE(contains(brotli.body, "<html")) << "encoded, not sent as it is";
+
+    auto ciso = sign_in("ciso@test.nl");
+    auto const first = ciso.http.get("/account").body;
+    auto const second = ciso.http.get("/account").body;
+    auto const token = [](std::string const& page) {
+        std::string_view const field = "name=\"csrf\" value=\"";
+        auto const at = page.find(field);
+        if (at == std::string::npos)
+            return std::string();
+        auto const start = at + field.size();
+        return page.substr(start, page.find('"', start) - start);
+    };
+    ASSERT_FALSE(token(first).empty()) << first.substr(0, 1000);
+    EXPECT_NE(token(first), token(second)) << "a fresh mask in every response";
+    auto const signed_out = ciso.http.send(
+        "POST", "/uitloggen", "csrf=" + token(first), {{"Content-Type", "application/x-www-form-urlencoded"}});
+    EXPECT_EQ(signed_out.status, 303U) << "an older page's masked token still posts: " << signed_out.body;
 }
 
 // Issue #12: refusals showed the use case's English message in the Dutch UI.

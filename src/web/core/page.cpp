@@ -2,6 +2,7 @@
 
 #include "app/authorisation.hpp"
 #include "common/text.hpp"
+#include "web/core/csrf_mask.hpp"
 #include "web/core/navigation.hpp"
 #include "web/core/request_context.hpp"
 
@@ -52,7 +53,8 @@ Response render_page(RequestContext& context, Page page)
 {
     auto const language = std::string(language_code(context.language));
     auto data = std::move(page.data);
-    data["csrf"] = context.session ? context.session->record.csrf_token : data.value("csrf", "");
+    auto const token = context.session ? context.session->record.csrf_token : data.value("csrf", "");
+    data["csrf"] = token.empty() ? token : mask_csrf_token(token); // BREACH: see core/csrf_mask.hpp
     // The message catalog ({{t.key}}) is shared data, converted once per language.
     auto content = context.services.templates->render(page.template_name, data, language);
     if (!content)
@@ -71,6 +73,12 @@ Response render_page(RequestContext& context, Page page)
     shell["account_current"] = page.current_navigation == "account";
     shell["user_name"] = signed_in ? nlohmann::json(context.session->user.display_name) : nlohmann::json();
     shell["version"] = BOLWERK_VERSION;
+    // Content-hashed names, cached for a year by browsers (issue #12 item 6).
+    auto const& assets = context.services.static_files;
+    shell["assets"] = {{"favicon", assets.versioned("/static/favicon.svg")},
+        {"components_css", assets.versioned("/static/nlds/component-library-css/index.css")},
+        {"tokens_css", assets.versioned("/static/nlds/voorbeeld-design-tokens/theme.css")},
+        {"bolwerk_css", assets.versioned("/static/bolwerk.css")}};
     auto html = context.services.templates->render("layout", shell, language);
     if (!html)
         return Response::text(500, "internal error\n");
