@@ -8,6 +8,7 @@
 #include "report/assessment/chart_kit.hpp"
 #include "web/assessment/assessment_forms.hpp"
 #include "web/assessment/assessment_views.hpp"
+#include "web/assessment/measure_text.hpp"
 #include "web/core/page.hpp"
 #include "web/core/request_context.hpp"
 
@@ -229,8 +230,8 @@ Response render_measure(RequestContext& context, Loaded const& loaded, domain::c
         {"control", control.to_string()}, {"control_label", control_label(context, loaded.use_cases, control)},
         {"kind",
             context.text(item.kind == domain::catalog::ItemKind::Reference ? "kind_reference" : "kind_substantive")},
-        {"has_tags", !tags.empty()}, {"tags", tags}, {"has_text", !item.text.empty()}, {"text", item.text},
-        {"needs_review", answer != nullptr && answer->needs_review},
+        {"has_tags", !tags.empty()}, {"tags", tags}, {"has_text", !item.text.empty()},
+        {"text_blocks", text_blocks_view(item.text)}, {"needs_review", answer != nullptr && answer->needs_review},
         {"review_reason", answer != nullptr ? answer->review_reason : std::string()},
         {"can_write", can_change_measure(context, loaded, item.number)}});
     data["evidence"] = evidence_of(context, loaded.organisation, item.number);

@@ -1,5 +1,6 @@
 #include "web/http/content_coding.hpp"
 
+#include "common/text.hpp"
 #include "web/http/http.hpp"
 
 #include <brotli/encode.h>
@@ -12,23 +13,8 @@ namespace bolwerk::web {
 
 namespace {
 
-std::string_view trim(std::string_view text)
-{
-    auto const first = text.find_first_not_of(" \t");
-    if (first == std::string_view::npos)
-        return {};
-    return text.substr(first, text.find_last_not_of(" \t") - first + 1);
-}
-
-bool equals_ignoring_case(std::string_view text, std::string_view lower)
-{
-    return text.size() == lower.size() && std::equal(text.begin(), text.end(), lower.begin(), [](char a, char b) {
-        return (a >= 'A' && a <= 'Z' ? static_cast<char>(a - 'A' + 'a') : a) == b;
-    });
-}
-
-// The q value of one list element ("gzip;q=0.5"): 1 without a q parameter, 0 for "q=0",
-// "q=0.0", "q=0.00", "q=0.000" (RFC 9110 12.4.2), otherwise some positive weight.
+// Whether the parameters of one list element ("gzip;q=0") give it weight 0, written
+// "q=0", "q=0.0", "q=0.00" or "q=0.000" (RFC 9110 12.4.2); no q parameter means 1.
 bool refused(std::string_view parameters)
 {
     while (!parameters.empty()) {
@@ -60,9 +46,10 @@ Acceptance read_accept_encoding(std::string_view header)
         auto const semicolon = element.find(';');
         auto const name = trim(element.substr(0, semicolon));
         bool const accepted = !(semicolon != std::string_view::npos && refused(element.substr(semicolon + 1)));
-        if (equals_ignoring_case(name, "br"))
+        auto const lower = to_ascii_lower(name);
+        if (lower == "br")
             acceptance.brotli = accepted;
-        else if (equals_ignoring_case(name, "gzip") || equals_ignoring_case(name, "x-gzip"))
+        else if (lower == "gzip" || lower == "x-gzip")
             acceptance.gzip = accepted;
         else if (name == "*")
             acceptance.any = accepted;

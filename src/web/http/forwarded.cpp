@@ -1,6 +1,7 @@
 #include "web/http/forwarded.hpp"
 
 #include "common/integer_text.hpp"
+#include "common/text.hpp"
 
 #include <arpa/inet.h>
 
@@ -11,14 +12,6 @@ namespace bolwerk::web {
 namespace {
 
 constexpr unsigned mapped_ipv4_prefix = 96; // ::ffff:0:0/96
-
-std::string_view trim(std::string_view text)
-{
-    auto const first = text.find_first_not_of(" \t");
-    if (first == std::string_view::npos)
-        return {};
-    return text.substr(first, text.find_last_not_of(" \t") - first + 1);
-}
 
 // The 16 bytes of an IPv6 address, or of an IPv4 address mapped into IPv6; the bool
 // says whether it was IPv4.
@@ -48,13 +41,6 @@ std::string_view last_element(std::string_view value)
 {
     auto const comma = value.rfind(',');
     return trim(comma == std::string_view::npos ? value : value.substr(comma + 1));
-}
-
-bool equals_ignoring_case(std::string_view text, std::string_view lower)
-{
-    return text.size() == lower.size() && std::equal(text.begin(), text.end(), lower.begin(), [](char a, char b) {
-        return (a >= 'A' && a <= 'Z' ? static_cast<char>(a - 'A' + 'a') : a) == b;
-    });
 }
 
 } // namespace
@@ -117,7 +103,7 @@ ClientOrigin client_origin(TrustedProxies const& proxies, std::string_view peer,
     ClientOrigin origin{std::string(peer), false};
     if (!proxies.trusts(peer))
         return origin;
-    origin.https = forwarded_proto && equals_ignoring_case(last_element(*forwarded_proto), "https");
+    origin.https = forwarded_proto && to_ascii_lower(last_element(*forwarded_proto)) == "https";
     std::string_view remaining = forwarded_for.value_or(std::string_view());
     while (!remaining.empty()) {
         auto const comma = remaining.rfind(',');
