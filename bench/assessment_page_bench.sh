@@ -4,32 +4,19 @@
 # then N sequential requests of each gap-analysis page with curl, one connection at a
 # time. Prints p50/p90/p99 of curl's time_total per page. Figures only.
 #   bench/assessment_page_bench.sh [REQUESTS]
+# BOLWERK_BINARY=path uses that binary instead of building build-bench (bench/lib.sh).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 requests="${1:-200}"
 cd "$root"
-scripts/build.sh build-bench -DCMAKE_BUILD_TYPE=Release -DBOLWERK_BUILD_TESTS=OFF -- bolwerk >/dev/null
-bolwerk="$root/build-bench/src/cli/bolwerk"
-
-work="$(mktemp -d /tmp/bolwerk-assessment-bench.XXXXXX)"
-server_pid=""
-cleanup() {
-  [[ -n "$server_pid" ]] && kill -TERM "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
-port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
-database="sqlite:$work/bolwerk.db"
-"$bolwerk" --database "$database" --json demo > "$work/demo.json"
+source bench/lib.sh
+bolwerk="$(bench_binary "$root")"
+start_demo_server "$bolwerk" assessment
 read -r email password organisation < <(python3 -c '
 import json, sys
 demo = json.load(open(sys.argv[1]))
 account = [a for a in demo["accounts"] if a["email"].startswith("medewerker")][0]
 print(account["email"], account["password"], demo["organisation_id"])' "$work/demo.json")
-"$bolwerk" --database "$database" serve --listen "127.0.0.1:$port" --drain-seconds 0 >/dev/null 2>"$work/serve.log" &
-server_pid=$!
-until curl -fs "http://127.0.0.1:$port/healthz" >/dev/null 2>&1; do sleep 0.01; done
 
 jar="$work/cookies"
 csrf="$(curl -fs -c "$jar" -b "$jar" "http://127.0.0.1:$port/inloggen" | grep -o 'name="csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')"

@@ -10,26 +10,9 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 requests="${1:-200}"
 cd "$root"
-bolwerk="${BOLWERK_BINARY:-}"
-if [[ -z "$bolwerk" ]]; then
-  scripts/build.sh build-bench -DCMAKE_BUILD_TYPE=Release -DBOLWERK_BUILD_TESTS=OFF -- bolwerk >/dev/null
-  bolwerk="$root/build-bench/src/cli/bolwerk"
-fi
-
-work="$(mktemp -d /tmp/bolwerk-home-bench.XXXXXX)"
-server_pid=""
-cleanup() {
-  [[ -n "$server_pid" ]] && kill -TERM "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
-port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
-database="sqlite:$work/bolwerk.db"
-"$bolwerk" --database "$database" --json demo > "$work/demo.json"
-"$bolwerk" --database "$database" serve --listen "127.0.0.1:$port" --drain-seconds 0 >/dev/null 2>"$work/serve.log" &
-server_pid=$!
-until curl -fs "http://127.0.0.1:$port/healthz" >/dev/null 2>&1; do sleep 0.01; done
+source bench/lib.sh
+bolwerk="$(bench_binary "$root")"
+start_demo_server "$bolwerk" home
 
 echo "== $requests sequential GET / per account, $(nproc) cores, $bolwerk"
 python3 - "$port" "$work/demo.json" "$requests" <<'PY'

@@ -18,7 +18,7 @@ tidy="${CLANG_TIDY:-$(command -v clang-tidy-14 || command -v clang-tidy || true)
 
 # The folders of src/ that are clean and stay clean. A folder joins when clang-tidy finds
 # nothing in it (scripts/clang-tidy.sh BUILD_DIR src/FOLDER/*.cpp src/FOLDER/*/*.cpp).
-checked=(common cli)
+checked=(common cli report store)
 
 # Files clang-tidy cannot parse: Boost.Asio/Beast's C++20 coroutines do not compile with
 # clang 14 against libstdc++ 12 ("std::coroutine_traits type was not found", "no

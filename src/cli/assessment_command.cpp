@@ -1,16 +1,14 @@
 #include "app/assessment/assessment_json.hpp"
 #include "app/assessment/assessment_service.hpp"
-#include "app/catalog_service.hpp"
+#include "app/services.hpp"
 #include "cli/arguments.hpp"
 #include "cli/commands.hpp"
 #include "common/json_text.hpp"
 #include "common/text.hpp"
-#include "store/database.hpp"
 
 #include <nlohmann/json.hpp>
 
 #include <map>
-#include <memory>
 #include <ostream>
 
 namespace bolwerk::cli {
@@ -26,28 +24,8 @@ Result<OrganisationId> organisation_of(Arguments const& arguments)
     return OrganisationId(TRY(parse_id_argument(TRY(arguments.required_flag("--org")), "organisation id")));
 }
 
-// The assessment service with the catalog service it reads versions from. It refers
-// to itself, so it lives on the heap for the length of one command.
-class Services {
-public:
-    Services(store::Database& database, Clock const& clock, app::CatalogService catalogs)
-        : m_catalogs(std::move(catalogs))
-        , m_assessments(database, clock, m_catalogs)
-    {
-    }
-    app::AssessmentService& assessments() { return m_assessments; }
-
-private:
-    app::CatalogService m_catalogs;
-    app::AssessmentService m_assessments;
-};
-
-Result<std::unique_ptr<Services>> services(CommandContext& context)
-{
-    auto* database = TRY(context.database());
-    auto catalogs = TRY(app::CatalogService::create(*database, context.clock()));
-    return std::make_unique<Services>(*database, context.clock(), std::move(catalogs));
-}
+// The assessment use cases of this invocation's app::Services.
+Result<app::AssessmentService*> assessments(CommandContext& context) { return TRY(context.services())->assessments(); }
 
 // "document:RA-2026-03", "risk:17", "risk_analysis:4"
 Result<RiskReference> parse_reference(std::string const& text)
@@ -174,10 +152,10 @@ Result<void> run_assessment_show(CommandContext& context)
 {
     auto const arguments = TRY(Arguments::parse(context.arguments(), {"--org", "--snapshot"}, 0));
     auto const organisation = TRY(organisation_of(arguments));
-    auto holder = TRY(services(context));
+    auto* service = TRY(assessments(context));
     auto const snapshot = arguments.flag("--snapshot");
-    auto const assessment = snapshot ? TRY(holder->assessments().snapshot(context.actor(), organisation, *snapshot))
-                                     : TRY(holder->assessments().get(context.actor(), organisation));
+    auto const assessment = snapshot ? TRY(service->snapshot(context.actor(), organisation, *snapshot))
+                                     : TRY(service->get(context.actor(), organisation));
     if (context.options().json)
         context.out() << json_text(app::assessment_to_json(assessment), JsonLayout::Indented) << '\n';
     else
@@ -189,9 +167,8 @@ Result<void> run_assessment_start(CommandContext& context)
 {
     auto const arguments = TRY(Arguments::parse(context.arguments(), {"--org", "--catalog"}, 0));
     auto const organisation = TRY(organisation_of(arguments));
-    auto holder = TRY(services(context));
-    auto const assessment
-        = TRY(holder->assessments().start(context.actor(), organisation, arguments.flag("--catalog")));
+    auto* service = TRY(assessments(context));
+    auto const assessment = TRY(service->start(context.actor(), organisation, arguments.flag("--catalog")));
     if (context.options().json)
         context.out() << json_text(app::assessment_to_json(assessment), JsonLayout::Indented) << '\n';
     else
@@ -217,8 +194,7 @@ Result<void> run_assessment_set_control(CommandContext& context)
     applicability.justification = arguments.flag("--justification").value_or("");
     if (auto const reference = arguments.flag("--reference"))
         applicability.reference = TRY(parse_reference(*reference));
-    auto holder = TRY(services(context));
-    auto& service = holder->assessments();
+    auto& service = *TRY(assessments(context));
     std::int64_t current = 0;
     if (!arguments.flag("--expect-version")) {
         auto const assessment = TRY(service.get(context.actor(), organisation));
@@ -243,8 +219,7 @@ Result<void> run_assessment_set_measure(CommandContext& context)
         1, {"--clear-target-date", "--clear-maturity"}));
     auto const organisation = TRY(organisation_of(arguments));
     auto const number = TRY(MeasureNumber::parse_lenient(arguments.positional(0))).number;
-    auto holder = TRY(services(context));
-    auto& service = holder->assessments();
+    auto& service = *TRY(assessments(context));
     // Flags change the stored answer; what is not given stays as it is.
     auto const assessment = TRY(service.get(context.actor(), organisation));
     MeasureAnswer answer{.measure = number};
@@ -286,9 +261,8 @@ Result<void> run_assessment_migrate(CommandContext& context)
 {
     auto const arguments = TRY(Arguments::parse(context.arguments(), {"--org", "--to"}, 0));
     auto const organisation = TRY(organisation_of(arguments));
-    auto holder = TRY(services(context));
-    auto const outcome
-        = TRY(holder->assessments().migrate(context.actor(), organisation, TRY(arguments.required_flag("--to"))));
+    auto* service = TRY(assessments(context));
+    auto const outcome = TRY(service->migrate(context.actor(), organisation, TRY(arguments.required_flag("--to"))));
     if (context.options().json) {
         auto review = nlohmann::json::array();
         for (auto const& answer : outcome.to_review)
@@ -323,9 +297,8 @@ Result<void> run_assessment_freeze(CommandContext& context)
 {
     auto const arguments = TRY(Arguments::parse(context.arguments(), {"--org", "--label"}, 0));
     auto const organisation = TRY(organisation_of(arguments));
-    auto holder = TRY(services(context));
-    auto const snapshot
-        = TRY(holder->assessments().freeze(context.actor(), organisation, TRY(arguments.required_flag("--label"))));
+    auto* service = TRY(assessments(context));
+    auto const snapshot = TRY(service->freeze(context.actor(), organisation, TRY(arguments.required_flag("--label"))));
     if (context.options().json)
         context.out() << json_text(
             nlohmann::json{{"id", snapshot.id.value()}, {"label", snapshot.label}, {"catalog", snapshot.catalog},
@@ -341,8 +314,8 @@ Result<void> run_assessment_snapshots(CommandContext& context)
 {
     auto const arguments = TRY(Arguments::parse(context.arguments(), {"--org"}, 0));
     auto const organisation = TRY(organisation_of(arguments));
-    auto holder = TRY(services(context));
-    auto const snapshots = TRY(holder->assessments().snapshots(context.actor(), organisation));
+    auto* service = TRY(assessments(context));
+    auto const snapshots = TRY(service->snapshots(context.actor(), organisation));
     if (context.options().json) {
         auto list = nlohmann::json::array();
         for (auto const& snapshot : snapshots) {
@@ -367,9 +340,9 @@ Result<void> run_assessment_compare(CommandContext& context)
 {
     auto const arguments = TRY(Arguments::parse(context.arguments(), {"--org", "--from", "--to"}, 0));
     auto const organisation = TRY(organisation_of(arguments));
-    auto holder = TRY(services(context));
-    auto const diff = TRY(
-        holder->assessments().compare(context.actor(), organisation, arguments.flag("--from"), arguments.flag("--to")));
+    auto* service = TRY(assessments(context));
+    auto const diff
+        = TRY(service->compare(context.actor(), organisation, arguments.flag("--from"), arguments.flag("--to")));
     if (context.options().json)
         context.out() << json_text(app::assessment_diff_to_json(diff), JsonLayout::Indented) << '\n';
     else

@@ -13,6 +13,10 @@
 #include <string_view>
 #include <vector>
 
+namespace bolwerk::app {
+class Services;
+} // namespace bolwerk::app
+
 namespace bolwerk::cli {
 
 /// Options that every command accepts, wherever they stand on the command line.
@@ -44,6 +48,11 @@ public:
     enum class Migrate : std::uint8_t { Yes, No };
     Result<store::Database*> database(Migrate migrate = Migrate::Yes);
 
+    /// The use cases (app::Services) on the migrated database, built on first use and
+    /// kept for the rest of the invocation, with the default ServicesOptions (no list of
+    /// common passwords: `user create` checks passwords with its own AccountService).
+    Result<app::Services*> services();
+
 private:
     GlobalOptions m_options;
     std::vector<std::string> m_arguments;
@@ -52,6 +61,7 @@ private:
     Clock const& m_clock;
     app::Actor m_actor;
     std::unique_ptr<store::Database> m_database;
+    std::unique_ptr<app::Services> m_services; ///< Refers to m_database: declared after it.
 };
 
 using CommandFunction = Result<void> (*)(CommandContext&);

@@ -1,4 +1,5 @@
 #include "app/schema.hpp"
+#include "app/services.hpp"
 #include "cli/command.hpp"
 #include "common/text.hpp"
 #include "store/database.hpp"
@@ -96,6 +97,15 @@ Result<store::Database*> CommandContext::database(Migrate migrate)
         }
     }
     return m_database.get();
+}
+
+Result<app::Services*> CommandContext::services()
+{
+    if (m_services)
+        return m_services.get();
+    auto* database = TRY(this->database());
+    m_services = TRY(app::Services::create(*database, m_clock, {}));
+    return m_services.get();
 }
 
 } // namespace bolwerk::cli

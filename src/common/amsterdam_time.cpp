@@ -65,11 +65,6 @@ Timestamp from_amsterdam(LocalTime local) { return resolve_amsterdam(local).earl
 
 Timestamp amsterdam_midnight(Date day) { return from_amsterdam(LocalTime{day.time_since_epoch()}); }
 
-Timestamp add_local_days(Timestamp time, int days_to_add)
-{
-    return from_amsterdam(to_amsterdam(time) + days{days_to_add});
-}
-
 Timestamp add_local_months(Timestamp time, int months_to_add)
 {
     auto const local = to_amsterdam(time);

@@ -70,10 +70,6 @@ Timestamp from_amsterdam(LocalTime local);
 /// skipped or repeated in this zone, the clocks change at 02:00 and 03:00.
 Timestamp amsterdam_midnight(Date day);
 
-/// The same Dutch wall-clock time `days` days later: across a clock change the elapsed
-/// time is 23 or 25 hours. A result in the skipped hour is resolved as from_amsterdam does.
-Timestamp add_local_days(Timestamp time, int days);
-
 /// The same Dutch wall-clock time `months` months later, the day clamped to the end of a
 /// shorter month (14:05 on 31 January + 1 month is 14:05 on 28 February).
 Timestamp add_local_months(Timestamp time, int months);

@@ -28,12 +28,6 @@ Severity severity_of(DefectKind kind)
     return Severity::Warning;
 }
 
-std::size_t ImportReport::count(domain::catalog::ItemKind kind) const
-{
-    auto const found = counts.find(kind);
-    return found == counts.end() ? 0 : found->second;
-}
-
 std::size_t ImportReport::defect_count(DefectKind kind) const
 {
     return static_cast<std::size_t>(

@@ -46,7 +46,6 @@ struct ImportReport {
     std::map<domain::catalog::ItemKind, std::size_t> counts;
     std::vector<Defect> defects;
 
-    std::size_t count(domain::catalog::ItemKind kind) const;
     std::size_t defect_count(DefectKind kind) const;
     /// The first defect with severity Error, if any.
     Defect const* first_blocking() const;

@@ -111,6 +111,10 @@ public:
         : m_handle(handle)
     {
     }
+    PostgresConnection(PostgresConnection const&) = delete;
+    PostgresConnection& operator=(PostgresConnection const&) = delete;
+    PostgresConnection(PostgresConnection&&) = delete;
+    PostgresConnection& operator=(PostgresConnection&&) = delete;
     ~PostgresConnection() override { PQfinish(m_handle); }
 
     Backend backend() const override { return Backend::Postgres; }
@@ -244,6 +248,7 @@ private:
         int const columns = PQnfields(result);
         int const rows = PQntuples(result);
         std::vector<std::string> names;
+        names.reserve(static_cast<std::size_t>(columns));
         for (int i = 0; i < columns; ++i)
             names.emplace_back(PQfname(result, i));
         ResultSet set(std::move(names));

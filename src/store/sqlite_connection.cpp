@@ -42,6 +42,10 @@ public:
         : m_handle(handle)
     {
     }
+    SqliteConnection(SqliteConnection const&) = delete;
+    SqliteConnection& operator=(SqliteConnection const&) = delete;
+    SqliteConnection(SqliteConnection&&) = delete;
+    SqliteConnection& operator=(SqliteConnection&&) = delete;
     ~SqliteConnection() override
     {
         m_statements.clear();

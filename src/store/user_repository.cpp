@@ -117,7 +117,7 @@ Result<bool> UserRepository::advance_totp_step(Transaction& transaction, UserId 
 Result<void> UserRepository::add_membership(
     Transaction& transaction, UserId user, domain::Membership const& membership, Timestamp now)
 {
-    auto const added = transaction.query(
+    auto added = transaction.query(
         "INSERT INTO memberships (user_id, organisation_id, role, created_at) VALUES ($1, $2, $3, $4)",
         {user.value(), membership.organisation.value(), std::string(domain::to_string(membership.role)),
             format_timestamp(now)});

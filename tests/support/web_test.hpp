@@ -5,11 +5,13 @@
 #include "app/organisation_service.hpp"
 #include "app/session_service.hpp"
 #include "app/totp.hpp"
+#include "domain/role.hpp"
 #include "support/http_client.hpp"
 #include "support/store_test.hpp"
 #include "web/application.hpp"
 #include "web/http/server.hpp"
 
+#include <initializer_list>
 #include <regex>
 #include <sstream>
 
@@ -85,6 +87,14 @@ protected:
                 .membership = domain::Membership{organisation, role}});
         EXPECT_TRUE(user) << user.error().to_string();
         return user->id;
+    }
+
+    /// One account per role in `roles`, named after it (ciso@test.nl, medewerker@test.nl,
+    /// …), each a member of `organisation` with that role; created in that order.
+    void make_users(OrganisationId organisation, std::initializer_list<domain::Role> roles)
+    {
+        for (auto const role : roles)
+            make_user(std::string(domain::to_string(role)) + "@test.nl", organisation, role);
     }
 
     /// A signed-in browser: the session cookie set, MFA enrolled where the role needs it.

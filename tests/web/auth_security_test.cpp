@@ -15,8 +15,7 @@ protected:
         if (HasFatalFailure())
             return;
         m_own = make_organisation("Gemeente Eigen");
-        make_user("ciso@test.nl", m_own, domain::Role::Ciso);
-        make_user("medewerker@test.nl", m_own, domain::Role::Medewerker);
+        make_users(m_own, {domain::Role::Ciso, domain::Role::Medewerker});
     }
 
     /// A browser that gave the CISO's password and stands at the code page; `csrf` is the

@@ -23,9 +23,7 @@ protected:
             return;
         m_own = make_organisation("Gemeente Eigen");
         m_other = make_organisation("Gemeente Ander");
-        make_user("ciso@test.nl", m_own, domain::Role::Ciso);
-        make_user("bestuurder@test.nl", m_own, domain::Role::Bestuurder);
-        make_user("auditor@test.nl", m_own, domain::Role::Auditor);
+        make_users(m_own, {domain::Role::Ciso, domain::Role::Bestuurder, domain::Role::Auditor});
         fill_organisation();
     }
 

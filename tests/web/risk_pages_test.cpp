@@ -18,10 +18,8 @@ protected:
             return;
         m_own = make_organisation("Gemeente Eigen");
         m_other = make_organisation("Gemeente Ander");
-        make_user("ciso@test.nl", m_own, domain::Role::Ciso);
-        make_user("medewerker@test.nl", m_own, domain::Role::Medewerker);
-        make_user("bestuurder@test.nl", m_own, domain::Role::Bestuurder);
-        make_user("lijnmanager@test.nl", m_own, domain::Role::Lijnmanager);
+        make_users(
+            m_own, {domain::Role::Ciso, domain::Role::Medewerker, domain::Role::Bestuurder, domain::Role::Lijnmanager});
     }
 
     // Likelihood 3 × impact 4 = 12: "hoog" in the default methodology, which only a

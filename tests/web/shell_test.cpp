@@ -18,9 +18,7 @@ protected:
         if (HasFatalFailure())
             return;
         m_own = make_organisation("Gemeente Eigen");
-        make_user("ciso@test.nl", m_own, domain::Role::Ciso);
-        make_user("medewerker@test.nl", m_own, domain::Role::Medewerker);
-        make_user("bestuurder@test.nl", m_own, domain::Role::Bestuurder);
+        make_users(m_own, {domain::Role::Ciso, domain::Role::Medewerker, domain::Role::Bestuurder});
     }
 
     std::string base() const { return "/organisaties/" + m_own.to_string(); }

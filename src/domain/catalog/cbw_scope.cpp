@@ -18,12 +18,4 @@ void CbwScopeMap::set(ControlNumber control, CbwScope scope)
         m_overrides[control] = scope;
 }
 
-std::size_t CbwScopeMap::count(CbwScope scope) const
-{
-    std::size_t total = 0;
-    for (auto const& control : ControlNumber::all())
-        total += this->scope(control) == scope ? 1 : 0;
-    return total;
-}
-
 } // namespace bolwerk::domain::catalog

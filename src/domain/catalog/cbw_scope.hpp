@@ -27,7 +27,6 @@ class CbwScopeMap {
 public:
     CbwScope scope(ControlNumber control) const;
     void set(ControlNumber control, CbwScope scope);
-    std::size_t count(CbwScope scope) const;
 
 private:
     std::map<ControlNumber, CbwScope> m_overrides;

@@ -2,7 +2,6 @@
 
 #include "common/text.hpp"
 
-#include <array>
 #include <charconv>
 
 namespace bolwerk::domain::catalog {
@@ -44,15 +43,6 @@ std::string ClauseNumber::to_string() const
     for (auto const part : m_parts)
         text += (text.empty() ? "" : ".") + std::to_string(part);
     return text;
-}
-
-std::string_view clause_label(std::uint8_t top)
-{
-    static constexpr std::array<std::string_view, 7> labels{"Context of the organisation", "Leadership", "Planning",
-        "Support", "Operation", "Performance evaluation", "Improvement"};
-    if (top < first_clause || top > last_clause)
-        return {};
-    return labels[static_cast<std::size_t>(top - first_clause)];
 }
 
 } // namespace bolwerk::domain::catalog

@@ -32,7 +32,4 @@ private:
     std::vector<std::uint8_t> m_parts;
 };
 
-/// Our own short English label of a top clause 4–10 ("Context of the organisation").
-std::string_view clause_label(std::uint8_t top);
-
 } // namespace bolwerk::domain::catalog

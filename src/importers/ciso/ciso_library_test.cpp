@@ -56,7 +56,7 @@ TEST(CisoLibrary, Bio2BecomesCatalogVersion12AndReportsTheUndefinedGroup)
     auto const imported = bio2_catalog_from_library(library("ciso-assistant/bio2.yaml"), {.source_name = "bio2.yaml"});
     ASSERT_TRUE(imported) << imported.error().to_string();
     EXPECT_EQ(imported->version.reference().to_string(), "bio2@1.2");
-    EXPECT_EQ(imported->report.count(domain::catalog::ItemKind::Substantive), 120u);
+    EXPECT_EQ(imported->report.counts.at(domain::catalog::ItemKind::Substantive), 120u);
     EXPECT_EQ(imported->report.defect_count(DefectKind::UnknownTag), 3u); // "Ketenhygiëne" with a capital
     for (auto const& item : imported->version.items())
         EXPECT_FALSE(item.tags.empty()) << item.number.to_string();
@@ -157,7 +157,7 @@ TEST(CisoLibrary, Bio2LibraryBecomesACatalogVersionWithItsDefects)
     ASSERT_TRUE(imported) << imported.error().to_string();
     EXPECT_EQ(imported->version.reference().to_string(), "bio2@0.2"); // "version 0.2" in the description
     EXPECT_EQ(imported->version.items().size(), 4u); // the node that is not assessable is left out
-    EXPECT_EQ(imported->report.count(domain::catalog::ItemKind::Substantive), 4u);
+    EXPECT_EQ(imported->report.counts.at(domain::catalog::ItemKind::Substantive), 4u);
     // The Dutch translation is the text; without one, the description.
     auto const number = [](char const* text) { return domain::catalog::MeasureNumber::parse(text).value(); };
     EXPECT_EQ(

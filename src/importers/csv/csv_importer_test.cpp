@@ -101,7 +101,7 @@ TEST(CsvImporter, ImportsTheBio2WorkbookSavedAsCsv)
         workbook_mapping("bio2@1.2"), {.source_name = "bio2.csv"});
     ASSERT_TRUE(imported) << imported.error().to_string();
     EXPECT_EQ(imported->version.reference().to_string(), "bio2@1.2");
-    EXPECT_EQ(imported->report.count(domain::catalog::ItemKind::Substantive), 120u);
+    EXPECT_EQ(imported->report.counts.at(domain::catalog::ItemKind::Substantive), 120u);
     for (auto const& item : imported->version.items())
         EXPECT_FALSE(item.tags.empty()) << item.number.to_string();
 }
@@ -113,7 +113,7 @@ TEST(CsvImporter, ImportsAWorkbookSavedAsCsv)
     ASSERT_TRUE(imported) << imported.error().to_string();
     EXPECT_EQ(imported->version.reference().to_string(), "bio2@0.2");
     EXPECT_EQ(imported->report.layout, "csv");
-    EXPECT_EQ(imported->report.count(domain::catalog::ItemKind::Substantive), 4u); // the empty row is no entry
+    EXPECT_EQ(imported->report.counts.at(domain::catalog::ItemKind::Substantive), 4u); // the empty row is no entry
     for (auto const& item : imported->version.items())
         EXPECT_FALSE(item.tags.empty()) << item.number.to_string();
     EXPECT_EQ(imported->version.items().front().text, "De entiteit legt het testbeleid voor de proefomgeving vast.");
@@ -135,10 +135,10 @@ TEST(CsvImporter, ImportsTheCsvFixtureWithItsMapping)
     EXPECT_EQ(imported->version.reference().to_string(), "bio2@0.2");
     using domain::catalog::ItemKind;
     EXPECT_EQ(imported->version.items().size(), 7u);
-    EXPECT_EQ(imported->report.count(ItemKind::Substantive), 4u);
-    EXPECT_EQ(imported->report.count(ItemKind::Moved), 1u);
-    EXPECT_EQ(imported->report.count(ItemKind::Reference), 1u);
-    EXPECT_EQ(imported->report.count(ItemKind::None), 1u);
+    EXPECT_EQ(imported->report.counts.at(ItemKind::Substantive), 4u);
+    EXPECT_EQ(imported->report.counts.at(ItemKind::Moved), 1u);
+    EXPECT_EQ(imported->report.counts.at(ItemKind::Reference), 1u);
+    EXPECT_EQ(imported->report.counts.at(ItemKind::None), 1u);
     auto const number = [](char const* text) { return domain::catalog::MeasureNumber::parse(text).value(); };
     EXPECT_EQ(imported->version.find(number("5.01.02"))->text,
         "Het testbeleid noemt ten minste:\r\n- wie de proefomgeving beheert;\r\n- wie haar \"gebruikt\" en waarvoor.");
@@ -160,7 +160,7 @@ TEST(CsvImporter, SkipsHeadingRowsAndRefusesBadNumbers)
         "Nr;Tekst\n5.1;Beleid\n5.01.01;Een.\n;\n5.01.02;Verplaatst naar 5.01.03.\n5.01.03;Twee.\n", mapping, {"x.csv"});
     ASSERT_TRUE(imported) << imported.error().to_string();
     EXPECT_EQ(imported->version.items().size(), 3u);
-    EXPECT_EQ(imported->report.count(domain::catalog::ItemKind::Moved), 1u);
+    EXPECT_EQ(imported->report.counts.at(domain::catalog::ItemKind::Moved), 1u);
 
     auto const bad = import_csv("Nr;Tekst\n5.01.01;Een.\nvijf;Twee.\n", mapping, {"x.csv"});
     ASSERT_FALSE(bad);

@@ -4,7 +4,9 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
 #include <set>
+#include <utility>
 
 namespace bolwerk::importers::minbzk {
 namespace {
@@ -64,11 +66,15 @@ void expect_counts(ImportedCatalog const& imported, Expected const& expected)
     EXPECT_EQ(imported.report.layout, expected.layout);
     EXPECT_EQ(imported.version.items().size(), expected.items);
     EXPECT_EQ(imported.version.measure_count(), expected.measures);
-    EXPECT_EQ(imported.report.count(ItemKind::Substantive), expected.substantive);
-    EXPECT_EQ(imported.report.count(ItemKind::Reference), expected.reference);
-    EXPECT_EQ(imported.report.count(ItemKind::None), expected.none);
-    EXPECT_EQ(imported.report.count(ItemKind::Moved), expected.moved);
-    EXPECT_EQ(imported.report.count(ItemKind::Withdrawn), expected.withdrawn);
+    // The report lists the kinds that occur, as the catalog JSON shows them.
+    std::map<ItemKind, std::size_t> counts;
+    for (auto const& [kind, count] : {std::pair{ItemKind::Substantive, expected.substantive},
+             {ItemKind::Reference, expected.reference}, {ItemKind::None, expected.none},
+             {ItemKind::Moved, expected.moved}, {ItemKind::Withdrawn, expected.withdrawn}}) {
+        if (count > 0)
+            counts[kind] = count;
+    }
+    EXPECT_EQ(imported.report.counts, counts);
 }
 
 TEST(MinbzkImporter, Version13HasTheCountsOfTheReadme)

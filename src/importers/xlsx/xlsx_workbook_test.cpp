@@ -146,7 +146,7 @@ TEST(CisoWorkbook, Bio2WorkbookImportsAsCatalogVersion12)
     ASSERT_TRUE(imported) << imported.error().to_string();
     EXPECT_EQ(imported->version.reference().to_string(), "bio2@1.2");
     EXPECT_EQ(imported->report.layout, "ciso-assistant-xlsx");
-    EXPECT_EQ(imported->report.count(domain::catalog::ItemKind::Substantive), 120u);
+    EXPECT_EQ(imported->report.counts.at(domain::catalog::ItemKind::Substantive), 120u);
     EXPECT_EQ(imported->version.items().front().text.rfind("Verantwoordelijkheden", 0), 0u);
     for (auto const& item : imported->version.items())
         EXPECT_FALSE(item.tags.empty()) << item.number.to_string();
@@ -171,7 +171,7 @@ TEST(CisoWorkbook, Bio2LayoutWorkbookImportsAsCatalogVersion)
     EXPECT_EQ(imported->version.reference().to_string(), "bio2@0.2"); // "version 0.2" in library_meta
     EXPECT_EQ(imported->version.title(), "Invented test workbook in the BIO2 layout");
     EXPECT_EQ(imported->report.layout, "ciso-assistant-xlsx");
-    EXPECT_EQ(imported->report.count(domain::catalog::ItemKind::Substantive), 4u);
+    EXPECT_EQ(imported->report.counts.at(domain::catalog::ItemKind::Substantive), 4u);
     EXPECT_EQ(imported->version.items().front().text, "De entiteit legt het testbeleid voor de proefomgeving vast.");
     for (auto const& item : imported->version.items())
         EXPECT_FALSE(item.tags.empty()) << item.number.to_string();

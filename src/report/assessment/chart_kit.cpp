@@ -59,7 +59,7 @@ std::string_view status_label(MeasureStatus status, Language language)
 std::string theme_label(domain::catalog::Theme theme, Language language)
 {
     bool const dutch = language == Language::Dutch;
-    auto const chapter = std::to_string(static_cast<int>(theme)) + " ";
+    auto chapter = std::to_string(static_cast<int>(theme)) + " ";
     switch (theme) {
     case domain::catalog::Theme::Organisational: return chapter + (dutch ? "Organisatorisch" : "Organisational");
     case domain::catalog::Theme::People: return chapter + (dutch ? "Mensgericht" : "People");

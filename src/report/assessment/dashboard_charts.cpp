@@ -9,7 +9,6 @@ namespace {
 
 using domain::assessment::all_aspects;
 using domain::assessment::all_measure_statuses;
-using domain::assessment::Aspect;
 using domain::assessment::Dashboard;
 using domain::assessment::Funnel;
 using domain::assessment::MeasureStatus;
@@ -96,6 +95,7 @@ std::string theme_description(Dashboard const& dashboard, Language language)
 std::vector<std::string> status_columns(Language language)
 {
     std::vector<std::string> columns;
+    columns.reserve(all_measure_statuses.size());
     for (auto const status : all_measure_statuses)
         columns.emplace_back(status_label(status, language));
     return columns;
@@ -104,6 +104,7 @@ std::vector<std::string> status_columns(Language language)
 std::vector<std::string> status_cells(StatusCounts const& counts)
 {
     std::vector<std::string> cells;
+    cells.reserve(all_measure_statuses.size() + 1);
     for (auto const status : all_measure_statuses)
         cells.push_back(std::to_string(counts.count(status)));
     cells.push_back(std::to_string(counts.total()));
@@ -282,7 +283,7 @@ std::string maturity_svg(Dashboard const& dashboard, Language language, std::str
         if (theme.average) {
             int const width = static_cast<int>(std::lround(*theme.average * bar_length / highest));
             svg.rect(label_column, y, std::max(width, 2), bar_height, bar_colour);
-            value = format_decimal(*theme.average, language) + (dutch ? " (" : " (") + std::to_string(theme.rated)
+            value = format_decimal(*theme.average, language) + " (" + std::to_string(theme.rated)
                 + (dutch ? " met score)" : " rated)");
         }
         svg.text(label_column + bar_length + 10, y + bar_height / 2 + 4, value, Anchor::Start, 12);

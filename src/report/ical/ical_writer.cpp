@@ -94,8 +94,9 @@ void add_when(Lines& lines, CalendarItem const& item)
 std::string trigger(minutes before)
 {
     auto const total = before.count();
-    if (total % (24 * 60) == 0)
-        return "-P" + std::to_string(total / (24 * 60)) + "D";
+    constexpr auto minutes_per_day = minutes(days(1)).count();
+    if (total % minutes_per_day == 0)
+        return "-P" + std::to_string(total / minutes_per_day) + "D";
     if (total % 60 == 0)
         return "-PT" + std::to_string(total / 60) + "H";
     return "-PT" + std::to_string(total) + "M";

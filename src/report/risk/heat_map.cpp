@@ -72,8 +72,7 @@ void draw_axes(std::string& svg, HeatMap const& map, Language language)
     bool const dutch = language == Language::Dutch;
     int const width = left_margin + static_cast<int>(map.impact.size()) * cell_size;
     svg += "<text x=\"" + std::to_string(left_margin + (width - left_margin) / 2) + "\" y=\""
-        + std::to_string(axis_y + 50) + "\" font-size=\"13\" text-anchor=\"middle\">" + (dutch ? "Impact" : "Impact")
-        + "</text>";
+        + std::to_string(axis_y + 50) + "\" font-size=\"13\" text-anchor=\"middle\">Impact</text>";
     svg += "<text x=\"12\" y=\"" + std::to_string(top_margin - 16) + "\" font-size=\"13\">"
         + (dutch ? "Kans ↑" : "Likelihood ↑") + "</text>";
 }

@@ -27,6 +27,7 @@ std::string join(std::vector<std::string> const& parts)
 std::string join_ids(std::vector<InformationSystemId> const& ids)
 {
     std::vector<std::string> parts;
+    parts.reserve(ids.size());
     for (auto const id : ids)
         parts.push_back(id.to_string());
     return join(parts);

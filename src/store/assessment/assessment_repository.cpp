@@ -74,7 +74,7 @@ constexpr std::string_view control_columns
 
 Result<ControlApplicability> control_from_row(Row row)
 {
-    auto const parsed = [&]() -> Result<ControlApplicability> {
+    auto parsed = [&]() -> Result<ControlApplicability> {
         ControlApplicability applicability{.control = TRY(ControlNumber::parse(row.text(0)))};
         applicability.applicable = row.boolean(1);
         applicability.reasons = TRY(split_reasons(row.text(2)));
@@ -97,7 +97,7 @@ constexpr std::string_view measure_columns
 
 Result<MeasureAnswer> measure_from_row(Row row)
 {
-    auto const parsed = [&]() -> Result<MeasureAnswer> {
+    auto parsed = [&]() -> Result<MeasureAnswer> {
         MeasureAnswer answer{.measure = TRY(MeasureNumber::parse(row.text(0)))};
         answer.status = TRY(domain::assessment::parse_measure_status(row.text(1)));
         answer.owner = row.text(2);

@@ -33,6 +33,7 @@ std::vector<std::string> child_environment(std::vector<std::pair<std::string, st
     for (auto const& [name, value] : additions)
         variables[name] = value;
     std::vector<std::string> result;
+    result.reserve(variables.size());
     for (auto const& [name, value] : variables)
         result.push_back(name + "=" + value);
     return result;
@@ -41,6 +42,7 @@ std::vector<std::string> child_environment(std::vector<std::pair<std::string, st
 std::vector<char*> pointers(std::vector<std::string>& words)
 {
     std::vector<char*> result;
+    result.reserve(words.size() + 1);
     for (auto& word : words)
         result.push_back(word.data());
     result.push_back(nullptr);
@@ -50,6 +52,11 @@ std::vector<char*> pointers(std::vector<std::string>& words)
 // Owns both ends of a pipe until they are closed.
 struct Pipe {
     std::array<int, 2> ends{-1, -1};
+    Pipe() = default;
+    Pipe(Pipe const&) = delete;
+    Pipe& operator=(Pipe const&) = delete;
+    Pipe(Pipe&&) = delete;
+    Pipe& operator=(Pipe&&) = delete;
     ~Pipe()
     {
         for (int const end : ends) {

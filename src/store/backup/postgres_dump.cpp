@@ -28,6 +28,8 @@ public:
         : m_path(std::exchange(other.m_path, {}))
     {
     }
+    TemporaryFolder(TemporaryFolder const&) = delete;
+    TemporaryFolder& operator=(TemporaryFolder const&) = delete;
     TemporaryFolder& operator=(TemporaryFolder&&) = delete;
     ~TemporaryFolder()
     {

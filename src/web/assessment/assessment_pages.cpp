@@ -215,6 +215,18 @@ nlohmann::json evidence_of(RequestContext& context, OrganisationId organisation,
     return items;
 }
 
+// A measure or control form page; after a refused save, the error's status and, when
+// someone else saved first, the "stale" problem.
+Response render_form_page(RequestContext& context, Page page, Error const* error)
+{
+    if (error) {
+        page.status = status_for(error->kind());
+        if (error->kind() == ErrorKind::Conflict)
+            page.problem = context.text("stale");
+    }
+    return render_page(context, std::move(page));
+}
+
 Response render_measure(RequestContext& context, Loaded const& loaded, domain::catalog::CatalogItem const& item,
     FormValues const& values, Error const* error, std::string notice)
 {
@@ -238,18 +250,14 @@ Response render_measure(RequestContext& context, Loaded const& loaded, domain::c
     data["has_evidence"] = !data["evidence"].empty();
     data["can_read_evidence"]
         = static_cast<bool>(app::authorise(context.actor, app::Permission::EvidenceRead, loaded.organisation));
-    Page page{.template_name = "assessment_measure",
-        .title_key = "measure_title",
-        .data = std::move(data),
-        .breadcrumbs = {{context.text("nav_gaps"), organisation_path(loaded.organisation) + "/gaplijst"}},
-        .current_navigation = "gaps",
-        .notice = std::move(notice)};
-    if (error) {
-        page.status = status_for(error->kind());
-        if (error->kind() == ErrorKind::Conflict)
-            page.problem = context.text("stale");
-    }
-    return render_page(context, std::move(page));
+    return render_form_page(context,
+        {.template_name = "assessment_measure",
+            .title_key = "measure_title",
+            .data = std::move(data),
+            .breadcrumbs = {{context.text("nav_gaps"), organisation_path(loaded.organisation) + "/gaplijst"}},
+            .current_navigation = "gaps",
+            .notice = std::move(notice)},
+        error);
 }
 
 Response render_control(RequestContext& context, Loaded const& loaded, ControlNumber control, FormValues const& values,
@@ -264,18 +272,15 @@ Response render_control(RequestContext& context, Loaded const& loaded, ControlNu
         {"label", control_label(context, loaded.use_cases, control)}, {"annex_a", control.annex_a_reference()},
         {"measures", measures}, {"has_measures", !measures.empty()},
         {"can_write", can_write(context, loaded.organisation)}});
-    Page page{.template_name = "assessment_control",
-        .title_key = "control_title",
-        .data = std::move(data),
-        .breadcrumbs = {{context.text("nav_controls"), organisation_path(loaded.organisation) + "/beheersmaatregelen"}},
-        .current_navigation = "controls",
-        .notice = std::move(notice)};
-    if (error) {
-        page.status = status_for(error->kind());
-        if (error->kind() == ErrorKind::Conflict)
-            page.problem = context.text("stale");
-    }
-    return render_page(context, std::move(page));
+    return render_form_page(context,
+        {.template_name = "assessment_control",
+            .title_key = "control_title",
+            .data = std::move(data),
+            .breadcrumbs
+            = {{context.text("nav_controls"), organisation_path(loaded.organisation) + "/beheersmaatregelen"}},
+            .current_navigation = "controls",
+            .notice = std::move(notice)},
+        error);
 }
 
 Result<ControlNumber> control_parameter(RequestContext const& context)
