@@ -1,10 +1,13 @@
 #include "app/audit_trail.hpp"
 
+#include "app/audit_detail.hpp"
 #include "app/authorisation.hpp"
 #include "common/digest.hpp"
+#include "common/integer_text.hpp"
 #include "common/json_text.hpp"
 #include "store/audit_repository.hpp"
 #include "store/database.hpp"
+#include "store/user_repository.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -42,7 +45,86 @@ Result<AuditVerification::Chain> verify_chain(
     return result;
 }
 
+// The display names of the users among `labels`; an account that is gone keeps its label.
+Result<std::map<std::string, std::string>> names_of(
+    store::Connection& connection, std::vector<std::string> const& labels)
+{
+    std::map<std::string, std::string> names;
+    std::map<std::int64_t, std::string> by_user;
+    for (auto const& label : labels) {
+        auto const user = user_of_actor_label(label);
+        if (!user || names.contains(label))
+            continue;
+        auto known = by_user.find(user->value());
+        if (known == by_user.end()) {
+            auto const found = store::UserRepository::find(connection, *user);
+            if (!found && found.error().kind() != ErrorKind::NotFound)
+                return found.error();
+            known = by_user.emplace(user->value(), found ? found->display_name : std::string()).first;
+        }
+        if (!known->second.empty())
+            names.emplace(label, known->second);
+    }
+    return names;
+}
+
 } // namespace
+
+std::optional<UserId> user_of_actor_label(std::string_view label)
+{
+    constexpr std::string_view prefix = "user:";
+    if (!label.starts_with(prefix))
+        return std::nullopt;
+    label.remove_prefix(prefix.size());
+    auto const number = parse_integer(label.substr(0, label.find(':')));
+    if (!number || *number <= 0)
+        return std::nullopt;
+    return UserId(*number);
+}
+
+Result<AuditSearchPage> search_audit_events(
+    store::Database& database, Actor const& actor, OrganisationId organisation, AuditQuery const& query)
+{
+    TRY(authorise(actor, Permission::AuditTrailRead, organisation));
+    auto const clamped = std::clamp<std::int64_t>(query.limit, 1, max_audit_page_size);
+    auto connection = TRY(database.acquire());
+    store::AuditRepository::Filter const filter{.from = query.from,
+        .until = query.until,
+        .actor = query.actor,
+        .object_type = query.object_type,
+        .object_id = query.object_id,
+        .before_sequence = query.before};
+    AuditSearchPage page;
+    // One more than asked tells whether another page follows.
+    page.events = TRY(store::AuditRepository::search(*connection, organisation.value(), filter, clamped + 1));
+    if (static_cast<std::int64_t>(page.events.size()) > clamped) {
+        page.events.pop_back();
+        page.next_before = page.events.back().sequence;
+    }
+    std::vector<std::string> labels;
+    for (auto const& event : page.events)
+        labels.push_back(event.actor);
+    page.names = TRY(names_of(*connection, labels));
+    return page;
+}
+
+Result<AuditFilterChoices> audit_filter_choices(
+    store::Database& database, Actor const& actor, OrganisationId organisation)
+{
+    TRY(authorise(actor, Permission::AuditTrailRead, organisation));
+    auto connection = TRY(database.acquire());
+    AuditFilterChoices choices;
+    // API tokens act as their user: the filter offers the user.
+    for (auto const& label : TRY(store::AuditRepository::actors(*connection, organisation.value()))) {
+        auto const user = user_of_actor_label(label);
+        auto chosen = user ? "user:" + user->to_string() : label;
+        if (std::find(choices.actors.begin(), choices.actors.end(), chosen) == choices.actors.end())
+            choices.actors.push_back(std::move(chosen));
+    }
+    choices.object_types = TRY(store::AuditRepository::object_types(*connection, organisation.value()));
+    choices.names = TRY(names_of(*connection, choices.actors));
+    return choices;
+}
 
 bool AuditVerification::intact() const
 {
@@ -74,7 +156,8 @@ Result<domain::AuditEvent> record_audit_event(
     event.object_id = change.object_id;
     event.before_digest = digest_of(change.before);
     event.after_digest = digest_of(change.after);
-    event.detail = change.detail;
+    // The changed fields go into the detail, so the hash chain covers them (issue #13 item 5).
+    event.detail = compose_audit_detail(change.before, change.after, change.detail);
     return store::AuditRepository::append(transaction, std::move(event));
 }
 

@@ -8,8 +8,10 @@
 
 #include <nlohmann/json_fwd.hpp>
 
+#include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace bolwerk::app {
@@ -61,6 +63,41 @@ inline constexpr std::int64_t max_audit_page_size = 500;
 /// (clamped to 1..max_audit_page_size). Needs AuditTrailRead (BIO2 8.15).
 Result<AuditPage> list_audit_events(
     store::Database& database, Actor const& actor, OrganisationId organisation, std::int64_t after, std::int64_t limit);
+
+/// What to show of an organisation's audit trail (issue #13 item 5); every filter is
+/// optional. Newest first, with keyset pagination by sequence number.
+struct AuditQuery {
+    std::optional<Timestamp> from; ///< Events at or after.
+    std::optional<Timestamp> until; ///< Events before.
+    std::optional<std::string> actor; ///< An actor's label ("user:4" also finds the user's API tokens).
+    std::optional<std::string> object_type;
+    std::optional<std::string> object_id;
+    std::optional<std::int64_t> before; ///< Events with a smaller sequence number (the next page).
+    std::int64_t limit = 50; ///< Clamped to 1..max_audit_page_size.
+};
+
+/// One page of a search, with the names of the users among its actors.
+struct AuditSearchPage {
+    std::vector<domain::AuditEvent> events;
+    std::optional<std::int64_t> next_before; ///< Pass as `before` for the next page; none at the end.
+    std::map<std::string, std::string> names; ///< Actor label -> the user's display name.
+};
+
+/// The events of `organisation` that match `query`, newest first. Needs AuditTrailRead.
+Result<AuditSearchPage> search_audit_events(
+    store::Database& database, Actor const& actor, OrganisationId organisation, AuditQuery const& query);
+
+/// The choices of the filters: every actor and kind of object in the trail.
+struct AuditFilterChoices {
+    std::vector<std::string> actors;
+    std::vector<std::string> object_types;
+    std::map<std::string, std::string> names; ///< Actor label -> the user's display name.
+};
+Result<AuditFilterChoices> audit_filter_choices(
+    store::Database& database, Actor const& actor, OrganisationId organisation);
+
+/// The user an actor label names ("user:4", "user:4:token:2"); none for an operator.
+std::optional<UserId> user_of_actor_label(std::string_view label);
 
 /// The event as JSON, for the API and the export.
 nlohmann::json audit_event_to_json(domain::AuditEvent const& event);

@@ -80,4 +80,15 @@ Result<AuditPage> Services::audit_events(
     return list_audit_events(m_database, actor, organisation, after, limit);
 }
 
+Result<AuditSearchPage> Services::search_audit(
+    Actor const& actor, OrganisationId organisation, AuditQuery const& query) const
+{
+    return search_audit_events(m_database, actor, organisation, query);
+}
+
+Result<AuditFilterChoices> Services::audit_choices(Actor const& actor, OrganisationId organisation) const
+{
+    return audit_filter_choices(m_database, actor, organisation);
+}
+
 } // namespace bolwerk::app

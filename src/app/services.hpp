@@ -96,6 +96,11 @@ public:
     /// A page of the organisation's audit trail (list_audit_events).
     Result<AuditPage> audit_events(
         Actor const& actor, OrganisationId organisation, std::int64_t after, std::int64_t limit) const;
+    /// The audit trail newest first, filtered, with the users' names (search_audit_events).
+    Result<AuditSearchPage> search_audit(
+        Actor const& actor, OrganisationId organisation, AuditQuery const& query) const;
+    /// The actors and kinds of object the audit trail's filters offer.
+    Result<AuditFilterChoices> audit_choices(Actor const& actor, OrganisationId organisation) const;
 
 private:
     Services(store::Database& database, Clock const& clock, ServicesOptions options, LoginCsrf login_csrf,

@@ -30,6 +30,35 @@ Result<domain::AuditEvent> from_row(Row row)
     return event;
 }
 
+Result<std::vector<domain::AuditEvent>> events_of(ResultSet const& rows)
+{
+    std::vector<domain::AuditEvent> events;
+    events.reserve(rows.size());
+    for (auto row : rows)
+        events.push_back(TRY(from_row(row)));
+    return events;
+}
+
+// `text` as a LIKE pattern that matches itself only.
+std::string like_literal(std::string_view text)
+{
+    std::string escaped;
+    for (auto const c : text) {
+        if (c == '%' || c == '_' || c == '\\')
+            escaped += '\\';
+        escaped += c;
+    }
+    return escaped;
+}
+
+Result<std::vector<std::string>> distinct_texts(Connection& connection, std::string const& sql, std::int64_t chain)
+{
+    std::vector<std::string> texts;
+    for (auto row : TRY(connection.query(sql, {chain})))
+        texts.push_back(row.text(0));
+    return texts;
+}
+
 } // namespace
 
 Result<domain::AuditEvent> AuditRepository::append(Transaction& transaction, domain::AuditEvent event)
@@ -68,6 +97,45 @@ Result<std::vector<domain::AuditEvent>> AuditRepository::list(
     for (auto row : rows)
         events.push_back(TRY(from_row(row)));
     return events;
+}
+
+Result<std::vector<domain::AuditEvent>> AuditRepository::search(
+    Connection& connection, std::int64_t chain, Filter const& filter, std::int64_t limit)
+{
+    // Only the conditions that are asked for; every value is a bound parameter.
+    std::string sql = "SELECT " + std::string(columns) + " FROM audit_events WHERE chain = $1";
+    std::vector<Value> parameters{chain};
+    auto const bind = [&](Value value) {
+        parameters.push_back(std::move(value));
+        return "$" + std::to_string(parameters.size());
+    };
+    if (filter.from)
+        sql += " AND occurred_at >= " + bind(format_timestamp(*filter.from));
+    if (filter.until)
+        sql += " AND occurred_at < " + bind(format_timestamp(*filter.until));
+    if (filter.actor) {
+        sql += " AND (actor = " + bind(*filter.actor);
+        sql += " OR actor LIKE " + bind(like_literal(*filter.actor + ":token:") + "%") + " ESCAPE '\\')";
+    }
+    if (filter.object_type)
+        sql += " AND object_type = " + bind(*filter.object_type);
+    if (filter.object_id)
+        sql += " AND object_id = " + bind(*filter.object_id);
+    if (filter.before_sequence)
+        sql += " AND sequence < " + bind(*filter.before_sequence);
+    sql += " ORDER BY sequence DESC LIMIT " + bind(limit);
+    return events_of(TRY(connection.query(sql, parameters)));
+}
+
+Result<std::vector<std::string>> AuditRepository::actors(Connection& connection, std::int64_t chain)
+{
+    return distinct_texts(connection, "SELECT DISTINCT actor FROM audit_events WHERE chain = $1 ORDER BY actor", chain);
+}
+
+Result<std::vector<std::string>> AuditRepository::object_types(Connection& connection, std::int64_t chain)
+{
+    return distinct_texts(
+        connection, "SELECT DISTINCT object_type FROM audit_events WHERE chain = $1 ORDER BY object_type", chain);
 }
 
 Result<std::vector<domain::AuditEvent>> AuditRepository::for_object(

@@ -5,6 +5,7 @@
 #include "store/forward.hpp"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -23,6 +24,24 @@ public:
     /// The events of `chain` with sequence > `after_sequence`, oldest first, at most `limit`.
     static Result<std::vector<domain::AuditEvent>> list(
         Connection& connection, std::int64_t chain, std::int64_t after_sequence, std::int64_t limit);
+
+    /// What to look for in one chain (issue #13 item 5); every part is optional.
+    struct Filter {
+        std::optional<Timestamp> from; ///< occurred_at >= from
+        std::optional<Timestamp> until; ///< occurred_at < until
+        std::optional<std::string> actor; ///< The actor's label, or an API token of that user.
+        std::optional<std::string> object_type;
+        std::optional<std::string> object_id;
+        std::optional<std::int64_t> before_sequence; ///< For the next page, newest first.
+    };
+
+    /// The events of `chain` that match `filter`, newest first, at most `limit`.
+    static Result<std::vector<domain::AuditEvent>> search(
+        Connection& connection, std::int64_t chain, Filter const& filter, std::int64_t limit);
+
+    /// The distinct actors and object types of `chain`, sorted: the choices of the filters.
+    static Result<std::vector<std::string>> actors(Connection& connection, std::int64_t chain);
+    static Result<std::vector<std::string>> object_types(Connection& connection, std::int64_t chain);
 
     /// The events of `chain` about one object, oldest first (a risk's history).
     static Result<std::vector<domain::AuditEvent>> for_object(

@@ -27,12 +27,13 @@ export function within(ms, what, promise) {
 
 // Opens Chromium with a fresh profile; `closeBrowsers` closes every one opened here.
 const opened = [];
-export async function openBrowser({ prefix = 'bolwerk-chromium-', javaScript = true } = {}) {
+export async function openBrowser({ prefix = 'bolwerk-chromium-', javaScript = true, acceptDownloads = true } = {}) {
   const profile = mkdtempSync(join(tmpdir(), prefix));
   const context = await within(stepTimeoutMs, 'starting Chromium', chromium.launchPersistentContext(profile, {
     executablePath: process.env.BOLWERK_CHROMIUM || '/usr/bin/chromium',
     headless: true,
     javaScriptEnabled: javaScript,
+    acceptDownloads,
     args: chromiumFlags,
   }));
   context.setDefaultTimeout(stepTimeoutMs);

@@ -59,6 +59,9 @@ test('freeze as ciso, approve as bestuurder, publish, read the public page logge
   await page.click('button[type=submit]:has-text("Nieuwe versie bevriezen")');
   assert.match(page.url(), /\/vvt\/versies\/1\?bevroren=1$/);
   assert.match(await page.textContent('main'), /Dit is de eerste versie/);
+  // Issue #13 item 3: the content digest is fixed at freeze.
+  const frozenDigest = (await page.textContent('#content-sha256')).trim();
+  assert.match(frozenDigest, /^[0-9a-f]{64}$/);
   await expectAccessible(page, 'version 1');
 
   await signInEnrolling(board, server, 'bestuurder.vvt@voorbeeld.example', password);
@@ -66,6 +69,9 @@ test('freeze as ciso, approve as bestuurder, publish, read the public page logge
   await board.click('button[type=submit]:has-text("Versie vaststellen")');
   assert.match(await board.textContent('[role=status]'), /vastgesteld/);
   assert.match(await board.textContent('main'), /Bas Burgemeester/);
+  assert.equal((await board.textContent('#content-sha256')).trim(), frozenDigest, 'approval keeps the content digest');
+  assert.equal((await board.textContent('#approved-content-sha256')).trim(), frozenDigest,
+    'the approval names the content it approves');
   await expectAccessible(board, 'version 1 approved');
 
   // Publication is refused while exclusion 8.28 has no risk-analysis reference.

@@ -1,6 +1,7 @@
 #include "support/store_test.hpp"
 
 #include "app/assessment/assessment_service.hpp"
+#include "app/audit_detail.hpp"
 #include "app/audit_trail.hpp"
 #include "app/catalog_service.hpp"
 #include "app/organisation_service.hpp"
@@ -167,7 +168,7 @@ TEST_P(RiskServiceTest, AcceptanceNeverWaivesASubstantiveGovernmentMeasure)
     auto const audit = app::list_audit_events(database(), m_operator, m_organisation, 0, app::max_audit_page_size);
     ASSERT_TRUE(audit);
     EXPECT_EQ(audit->events.back().action, "risk.accept");
-    EXPECT_EQ(audit->events.back().detail, "waives 5.03.01, 5.21.01");
+    EXPECT_EQ(app::read_audit_detail(audit->events.back().detail).note, "waives 5.03.01, 5.21.01");
 
     auto catalogs = app::CatalogService::create(database(), m_clock);
     ASSERT_TRUE(catalogs);

@@ -223,7 +223,9 @@ TEST_P(PagesTest, AuditorExportsTheAuditTrailAndAMedewerkerMayNot)
     auto const base = "/organisaties/" + m_own.to_string();
     auto const csv = auditor.http.get(base + "/audit.csv");
     ASSERT_EQ(csv.status, 200U);
-    EXPECT_TRUE(csv.body.starts_with("sequence,occurred_at,actor,action"));
+    // Headers in the UI language first, then the raw columns for machines (issue #13 item 5).
+    EXPECT_TRUE(csv.body.starts_with("Tijdstip (Nederlandse tijd),Wie,Wat,"));
+    EXPECT_NE(csv.body.find(",sequence,occurred_at,actor,action,"), std::string::npos);
     EXPECT_NE(csv.body.find("membership.grant"), std::string::npos);
     auto const json = nlohmann::json::parse(auditor.http.get(base + "/audit.json").body);
     EXPECT_FALSE(json["events"].empty());

@@ -118,6 +118,42 @@ TEST_P(VvtPagesTest, FreezeApprovePublishAndReadThePublicPageLoggedOut)
     EXPECT_EQ(client().get("/openbaar/" + m_other.to_string() + "/vvt").status, 404U);
 }
 
+// Issue #13 item 3: the content digest D of a frozen version never changes; the
+// approval is a record of its own that names D.
+TEST_P(VvtPagesTest, TheFrozenContentDigestSurvivesApproval)
+{
+    auto ciso = sign_in("ciso@test.nl");
+    ASSERT_EQ(save_scope(ciso, "0").status, 303U);
+    ASSERT_EQ(ciso.http.post_form(vvt_path() + "/versies", {{"csrf", ciso.csrf}}).status, 303U);
+    auto const frozen = nlohmann::json::parse(api(ciso, "GET", "/versions").body)["items"][0];
+    auto const digest = frozen["content_sha256"].get<std::string>();
+    ASSERT_EQ(digest.size(), 64U);
+    EXPECT_EQ(frozen["canonical_sha256"], digest) << "a draft's document is its content";
+    EXPECT_TRUE(frozen["approval"].is_null());
+    auto const draft_page = ciso.http.get(vvt_path() + "/versies/1");
+    EXPECT_TRUE(contains(draft_page.body, "Inhoud (SHA-256)"));
+    EXPECT_TRUE(contains(draft_page.body, digest));
+
+    auto bestuurder = sign_in("bestuurder@test.nl");
+    ASSERT_EQ(
+        bestuurder.http.post_form(vvt_path() + "/versies/1/vaststellen", {{"csrf", bestuurder.csrf}}).status, 303U);
+    auto const approved = nlohmann::json::parse(api(ciso, "GET", "/versions").body)["items"][0];
+    EXPECT_EQ(approved["content_sha256"], digest) << "the content digest did not change";
+    EXPECT_NE(approved["canonical_sha256"], digest) << "the approved document is another document";
+    EXPECT_EQ(approved["approval"]["content_sha256"], digest) << "the approval names the content it approves";
+    EXPECT_EQ(approved["approval"]["approved_by"], "User bestuurder@test.nl");
+    EXPECT_EQ(approved["approval"]["document_sha256"], approved["sha256"]);
+    auto const page = ciso.http.get(vvt_path() + "/versies/1");
+    auto const shown = page.body.find("id=\"content-sha256\">" + digest + "<");
+    EXPECT_NE(shown, std::string::npos) << page.body;
+    EXPECT_TRUE(contains(page.body, "id=\"approved-content-sha256\">" + digest + "<"));
+    EXPECT_TRUE(contains(page.body, "Vastgesteld document (JSON, SHA-256)"));
+    auto const stored
+        = must_query("SELECT content_sha256, approved_content_sha256 FROM vvt_versions WHERE number = 1", {});
+    EXPECT_EQ(stored.front().text(0), digest);
+    EXPECT_EQ(stored.front().text(1), digest);
+}
+
 TEST_P(VvtPagesTest, ExportsAreAttachmentsWithTheirContentType)
 {
     auto ciso = sign_in("ciso@test.nl");

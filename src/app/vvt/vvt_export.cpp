@@ -6,12 +6,7 @@
 #include "report/vvt/vvt_pdf.hpp"
 #include "report/vvt/vvt_xlsx.hpp"
 
-#include <cstdlib>
-#include <filesystem>
-#include <fstream>
-#include <iterator>
-#include <sstream>
-#include <unistd.h>
+#include <array>
 
 namespace bolwerk::app {
 
@@ -35,54 +30,10 @@ constexpr std::array<FormatInfo, 5> formats{{
 
 FormatInfo const& info(VvtFormat format) { return formats.at(static_cast<std::size_t>(format)); }
 
-// A private temporary file, removed when this object goes.
-class TemporaryFile {
-public:
-    static Result<TemporaryFile> create(std::string_view suffix)
-    {
-        auto pattern = (std::filesystem::temp_directory_path() / "bolwerk-vvt-XXXXXX").string() + std::string(suffix);
-        int const descriptor = ::mkstemps(pattern.data(), static_cast<int>(suffix.size()));
-        if (descriptor < 0)
-            return Error::unavailable("cannot create a temporary file for the export");
-        ::close(descriptor);
-        return TemporaryFile(std::move(pattern));
-    }
-    TemporaryFile(TemporaryFile&& other) noexcept
-        : m_path(std::exchange(other.m_path, {}))
-    {
-    }
-    TemporaryFile(TemporaryFile const&) = delete;
-    TemporaryFile& operator=(TemporaryFile const&) = delete;
-    TemporaryFile& operator=(TemporaryFile&&) = delete;
-    ~TemporaryFile()
-    {
-        if (!m_path.empty())
-            ::unlink(m_path.c_str());
-    }
-    std::string const& path() const { return m_path; }
-
-private:
-    explicit TemporaryFile(std::string path)
-        : m_path(std::move(path))
-    {
-    }
-    std::string m_path;
-};
-
-Result<std::string> xlsx_bytes(domain::vvt::StatementOfApplicability const& statement)
-{
-    auto const file = TRY(TemporaryFile::create(".xlsx"));
-    TRY(report::vvt::write_statement_xlsx(file.path(), statement));
-    std::ifstream input(file.path(), std::ios::binary);
-    if (!input)
-        return Error::unavailable("cannot read the XLSX export back");
-    return std::string(std::istreambuf_iterator<char>(input), std::istreambuf_iterator<char>());
-}
-
 Result<std::string> render_content(domain::vvt::StatementOfApplicability const& statement, VvtFormat format)
 {
     switch (format) {
-    case VvtFormat::Xlsx: return xlsx_bytes(statement);
+    case VvtFormat::Xlsx: return report::vvt::statement_xlsx_bytes(statement);
     case VvtFormat::Pdf: return report::vvt::render_statement_pdf(statement);
     case VvtFormat::Csv: return report::vvt::statement_measures_csv(statement);
     case VvtFormat::Json: return report::vvt::statement_json(statement);

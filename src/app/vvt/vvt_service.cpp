@@ -64,25 +64,49 @@ Result<IsmsScopeView> load_scope(store::Connection& connection, OrganisationId o
     return IsmsScopeView{std::move(scope).value(), stored->version, stored->updated_at, stored->updated_by};
 }
 
+// The content digest of a version. Versions frozen before migration 13 have none
+// stored: a draft's is its canonical digest, an approved one's follows from its
+// document (approval changed only the approval fields); a list without the
+// statements leaves it empty for those.
+std::string content_of(store::StoredVvtVersion const& stored)
+{
+    if (!stored.content_sha256.empty())
+        return stored.content_sha256;
+    if (!stored.approved())
+        return stored.canonical_sha256;
+    if (stored.statement.empty())
+        return {};
+    auto const statement = report::vvt::read_statement_json(stored.statement);
+    return statement ? domain::vvt::content_digest(*statement) : std::string();
+}
+
 VvtVersionSummary summary_of(store::StoredVvtVersion const& stored, std::optional<std::int64_t> published_number)
 {
+    auto content = content_of(stored);
+    auto approved_content = stored.approved_content_sha256;
+    if (stored.approved() && !approved_content && !content.empty())
+        approved_content = content;
     return {.number = stored.number,
         .catalog = stored.catalog,
+        .content_sha256 = std::move(content),
         .sha256 = stored.statement_sha256,
         .canonical_sha256 = stored.canonical_sha256,
         .created_at = stored.created_at,
         .created_by = stored.created_by,
         .approved_by = stored.approved_by_name,
         .approved_at = stored.approved_at,
+        .approved_content_sha256 = std::move(approved_content),
         .published = published_number == stored.number};
 }
 
 json summary_json(VvtVersionSummary const& summary)
 {
-    return {{"number", summary.number}, {"catalog", summary.catalog}, {"sha256", summary.sha256},
-        {"canonical_sha256", summary.canonical_sha256},
-        {"approved_by", summary.approved_by ? json(*summary.approved_by) : json(nullptr)},
-        {"approved_at", summary.approved_at ? json(format_timestamp(*summary.approved_at)) : json(nullptr)}};
+    auto const optional = [](std::optional<std::string> const& text) { return text ? json(*text) : json(nullptr); };
+    return {{"number", summary.number}, {"catalog", summary.catalog}, {"content_sha256", summary.content_sha256},
+        {"sha256", summary.sha256}, {"canonical_sha256", summary.canonical_sha256},
+        {"approved_by", optional(summary.approved_by)},
+        {"approved_at", summary.approved_at ? json(format_timestamp(*summary.approved_at)) : json(nullptr)},
+        {"approved_content_sha256", optional(summary.approved_content_sha256)}};
 }
 
 Result<StatementOfApplicability> parse_stored(store::StoredVvtVersion const& stored)
@@ -204,6 +228,8 @@ Result<VvtVersionSummary> VvtService::freeze(Actor const& actor, OrganisationId 
                 .statement = std::move(document.text),
                 .statement_sha256 = document.sha256,
                 .canonical_sha256 = document.canonical_sha256,
+                // Computed once, here, and never changed (issue #13 item 3).
+                .content_sha256 = domain::vvt::content_digest(statement),
                 .created_at = use_case.now(),
                 .created_by = actor.label};
             auto const stored = TRY(store::VvtVersionRepository::insert(use_case.transaction(), std::move(version)));
@@ -258,8 +284,9 @@ Result<VvtVersionSummary> VvtService::approve(Actor const& actor, OrganisationId
             metadata.approved_by = name;
             metadata.approved_at = use_case.now();
             auto document = document_of(statement);
-            store::VvtApproval const approval{std::move(document.text), document.sha256, document.canonical_sha256,
-                name, actor.user_id, use_case.now()};
+            // The approval names the content it approves: the digest frozen with the version.
+            store::VvtApproval const approval{content_of(stored), std::move(document.text), document.sha256,
+                document.canonical_sha256, name, actor.user_id, use_case.now()};
             auto const approved
                 = TRY(store::VvtVersionRepository::approve(use_case.transaction(), organisation, number, approval));
             auto const before = summary_json(summary_of(stored, std::nullopt));

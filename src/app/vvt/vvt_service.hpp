@@ -31,12 +31,17 @@ struct IsmsScopeView {
 struct VvtVersionSummary {
     std::int64_t number = 0;
     std::string catalog; ///< "bio2@1.3"
-    std::string sha256; ///< Of the stored JSON document (what the public page offers).
-    std::string canonical_sha256; ///< domain::vvt::digest, carried by every export.
+    /// The content as frozen (domain::vvt::content_digest): the same for ever, also
+    /// after approval (issue #13 item 3).
+    std::string content_sha256;
+    std::string sha256; ///< Of the stored JSON document (what the public page offers): the approved one once approved.
+    std::string canonical_sha256; ///< domain::vvt::digest of that document, carried by every export.
     Timestamp created_at{};
     std::string created_by;
+    /// The approval record: who, when and the content digest it approves.
     std::optional<std::string> approved_by; ///< The bestuurder's name.
     std::optional<Timestamp> approved_at;
+    std::optional<std::string> approved_content_sha256;
     bool published = false; ///< The version the public page shows now.
 
     bool approved() const { return approved_at.has_value(); }

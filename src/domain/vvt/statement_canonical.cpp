@@ -145,4 +145,14 @@ std::string canonical_text(StatementOfApplicability const& statement)
 
 std::string digest(StatementOfApplicability const& statement) { return sha256_hex(canonical_text(statement)); }
 
+std::string content_digest(StatementOfApplicability const& statement)
+{
+    auto content = statement;
+    auto& metadata = content.header.metadata;
+    metadata.status = StatementStatus::Draft;
+    metadata.approved_by.clear();
+    metadata.approved_at.reset();
+    return digest(content);
+}
+
 } // namespace bolwerk::domain::vvt

@@ -33,4 +33,11 @@ std::string canonical_text(StatementOfApplicability const& statement);
 /// SHA-256 of canonical_text as 64 lower-case hex digits.
 std::string digest(StatementOfApplicability const& statement);
 
+/// The digest of the content alone (issue #13 item 3): digest() of the statement
+/// without its approval (status draft, no approver, no approval time). A version keeps
+/// it for ever: computed at freeze, it is the same for the approved document, so the
+/// approval can name the content it approves. ISO 27001 7.5.3: documented information
+/// is protected against unintended change.
+std::string content_digest(StatementOfApplicability const& statement);
+
 } // namespace bolwerk::domain::vvt

@@ -241,6 +241,22 @@ TEST(Digest, IsStableAndFollowsEveryChange)
     EXPECT_NE(digest(changed), first);
 }
 
+TEST(ContentDigest, IsTheFrozenDigestBeforeAndAfterApproval)
+{
+    auto const frozen = build(with_exceptions(true, false));
+    ASSERT_EQ(frozen.header.metadata.status, StatementStatus::Draft);
+    auto approved = frozen;
+    approved.header.metadata.status = StatementStatus::Approved;
+    approved.header.metadata.approved_by = "Bas Burgemeester";
+    approved.header.metadata.approved_at = Timestamp{std::chrono::seconds{1'800'000'000}};
+    EXPECT_EQ(content_digest(frozen), digest(frozen)) << "a draft's content digest is its digest";
+    EXPECT_EQ(content_digest(approved), content_digest(frozen)) << "approval does not change the content";
+    EXPECT_NE(digest(approved), digest(frozen)) << "the approved document is another document";
+    auto changed = approved;
+    changed.measures[0].owner = "Iemand";
+    EXPECT_NE(content_digest(changed), content_digest(frozen));
+}
+
 TEST(CanonicalText, EscapesSeparatorsInsideValues)
 {
     auto statement = build(empty_assessment());

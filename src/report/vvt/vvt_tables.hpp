@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/vvt/statement.hpp"
+#include "report/table.hpp"
 
 #include <string>
 #include <string_view>
@@ -11,18 +12,9 @@
 // both show the same columns with the same labels.
 namespace bolwerk::report::vvt {
 
-struct Column {
-    std::string header;
-    double width = 12; ///< In characters of the default font (XLSX); the PDF uses it as a relative weight.
-    bool number = false; ///< Cells hold integers (written as numbers in XLSX).
-};
-
-/// One part of the VvT. Invariant: every row has one cell per column.
-struct Table {
-    std::string title; ///< Also the XLSX sheet name (at most 31 characters).
-    std::vector<Column> columns;
-    std::vector<std::vector<std::string>> rows;
-};
+// The VvT's parts are tables of report/table.hpp.
+using report::Column;
+using report::Table;
 
 /// "Verklaring van Toepasselijkheid"
 constexpr std::string_view document_title = "Verklaring van Toepasselijkheid";

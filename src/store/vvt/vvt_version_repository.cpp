@@ -7,7 +7,8 @@ namespace bolwerk::store {
 namespace {
 
 constexpr std::string_view summary_columns = "id, organisation_id, number, catalog, statement_sha256, canonical_sha256,"
-                                             " created_at, created_by, approved_by_name, approved_by_user, approved_at";
+                                             " created_at, created_by, approved_by_name, approved_by_user, approved_at,"
+                                             " content_sha256, approved_content_sha256";
 
 Result<StoredVvtVersion> from_row(Row const& row, bool with_statement)
 {
@@ -25,8 +26,10 @@ Result<StoredVvtVersion> from_row(Row const& row, bool with_statement)
         version.approved_by_user = UserId(*user);
     if (auto const at = row.optional_text(10))
         version.approved_at = TRY(parse_timestamp(*at));
+    version.content_sha256 = row.optional_text(11).value_or("");
+    version.approved_content_sha256 = row.optional_text(12);
     if (with_statement)
-        version.statement = row.text(11);
+        version.statement = row.text(13);
     return version;
 }
 
@@ -57,9 +60,10 @@ Result<StoredVvtVersion> VvtVersionRepository::insert(Transaction& transaction, 
             + " was frozen by someone else at the same time; try again");
     auto const rows = TRY(transaction.query(
         "INSERT INTO vvt_versions (organisation_id, number, catalog, statement, statement_sha256, canonical_sha256,"
-        " created_at, created_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+        " created_at, created_by, content_sha256) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
         {version.organisation.value(), version.number, version.catalog, version.statement, version.statement_sha256,
-            version.canonical_sha256, format_timestamp(version.created_at), version.created_by}));
+            version.canonical_sha256, format_timestamp(version.created_at), version.created_by,
+            version.content_sha256}));
     version.id = VvtVersionId(rows.front().int64(0));
     return version;
 }
@@ -69,11 +73,12 @@ Result<StoredVvtVersion> VvtVersionRepository::approve(
 {
     auto const rows
         = TRY(transaction.query("UPDATE vvt_versions SET statement = $1, statement_sha256 = $2, canonical_sha256 = $3,"
-                                " approved_by_name = $4, approved_by_user = $5, approved_at = $6"
-                                " WHERE organisation_id = $7 AND number = $8 AND approved_at IS NULL",
+                                " approved_by_name = $4, approved_by_user = $5, approved_at = $6,"
+                                " approved_content_sha256 = $7"
+                                " WHERE organisation_id = $8 AND number = $9 AND approved_at IS NULL",
             {approval.statement, approval.statement_sha256, approval.canonical_sha256, approval.approved_by_name,
                 approval.approved_by_user ? Value{approval.approved_by_user->value()} : null_value(),
-                format_timestamp(approval.approved_at), organisation.value(), number}));
+                format_timestamp(approval.approved_at), approval.content_sha256, organisation.value(), number}));
     if (rows.affected_rows() != 1) {
         auto const existing = TRY(find(transaction.connection(), organisation, number));
         return Error::conflict("VvT version " + std::to_string(number) + " was already approved by "

@@ -24,17 +24,23 @@ struct StoredVvtVersion {
     std::string statement;
     std::string statement_sha256;
     std::string canonical_sha256;
+    /// domain::vvt::content_digest as frozen, never changed; empty for a version frozen
+    /// before migration 13 (app/ computes it from the statement then).
+    std::string content_sha256;
     Timestamp created_at{};
     std::string created_by;
     std::optional<std::string> approved_by_name; ///< The bestuurder; set exactly when approved.
+    std::optional<std::string> approved_content_sha256; ///< The content the approval refers to (since migration 13).
     std::optional<UserId> approved_by_user; ///< Absent when the operator recorded the approval.
     std::optional<Timestamp> approved_at;
 
     bool approved() const { return approved_at.has_value(); }
 };
 
-/// What approving a version writes: the approved document and who approved it.
+/// What approving a version writes: the approved document, who approved it and the
+/// content digest it approves. The version's content_sha256 stays as frozen.
 struct VvtApproval {
+    std::string content_sha256;
     std::string statement;
     std::string statement_sha256;
     std::string canonical_sha256;

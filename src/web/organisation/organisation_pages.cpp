@@ -1,11 +1,8 @@
 #include "web/organisation/organisation_pages.hpp"
 
-#include "app/audit_trail.hpp"
 #include "app/authorisation.hpp"
 #include "app/member_invitation.hpp"
-#include "common/csv_field.hpp"
 #include "common/integer_text.hpp"
-#include "common/json_text.hpp"
 #include "web/core/page.hpp"
 #include "web/core/request_context.hpp"
 
@@ -16,8 +13,6 @@ namespace bolwerk::web {
 namespace {
 
 constexpr std::array organisation_kinds{"rijk", "provincie", "gemeente", "waterschap", "zbo", "other"};
-constexpr std::int64_t audit_page_size = 50;
-constexpr std::int64_t export_page_size = app::max_audit_page_size;
 
 std::int64_t number_or(std::string_view text, std::int64_t fallback) { return parse_integer(text).value_or(fallback); }
 
@@ -45,27 +40,6 @@ std::optional<std::string> optional_field(RequestContext& context, std::string_v
     if (value.empty())
         return std::nullopt;
     return value;
-}
-
-// Every event of the organisation, page by page.
-Result<std::vector<domain::AuditEvent>> all_events(RequestContext& context, OrganisationId organisation)
-{
-    std::vector<domain::AuditEvent> events;
-    std::int64_t after = 0;
-    while (true) {
-        auto page = TRY(context.services.app->audit_events(context.actor, organisation, after, export_page_size));
-        std::move(page.events.begin(), page.events.end(), std::back_inserter(events));
-        if (!page.next_after)
-            return events;
-        after = *page.next_after;
-    }
-}
-
-Response attachment(std::string body, std::string_view type, std::string const& name)
-{
-    auto response = Response::text(200, std::move(body), type);
-    response.set_header("Content-Disposition", "attachment; filename=\"" + name + "\"");
-    return response;
 }
 
 } // namespace
@@ -166,58 +140,6 @@ Result<Response> submit_role(RequestContext& context)
             ? context.services.app->accounts.revoke_role(context.actor, user, membership)
             : context.services.app->accounts.grant_role(context.actor, user, membership));
     return Response::redirect("/organisaties/" + id.to_string() + "/gebruikers");
-}
-
-Result<Response> show_audit_trail(RequestContext& context)
-{
-    auto const id = TRY(organisation_parameter(context));
-    auto const after = number_or(form_value(parse_form(context.request.query), "na").value_or("0"), 0);
-    auto const page = context.services.app->audit_events(context.actor, id, after, audit_page_size);
-    if (!page)
-        return page.error();
-    auto events = nlohmann::json::array();
-    for (auto const& event : page->events) {
-        auto json = app::audit_event_to_json(event);
-        json["sequence"] = std::to_string(event.sequence);
-        events.push_back(std::move(json));
-    }
-    return render_page(context,
-        {.template_name = "audit",
-            .title_key = "audit_title",
-            .data = {{"events", events}, {"has_events", !events.empty()}, {"organisation_id", id.to_string()},
-                {"next", page->next_after ? nlohmann::json(std::to_string(*page->next_after)) : nlohmann::json()}},
-            .current_navigation = "audit"});
-}
-
-Result<Response> export_audit_csv(RequestContext& context)
-{
-    auto const id = organisation_parameter(context);
-    auto const events = TRY(id ? all_events(context, *id) : Result<std::vector<domain::AuditEvent>>(id.error()));
-    std::string csv;
-    append_csv_line(csv,
-        {"sequence", "occurred_at", "actor", "action", "object_type", "object_id", "before_digest", "after_digest",
-            "detail", "previous_hash", "hash"});
-    for (auto const& event : events) {
-        append_csv_line(csv,
-            {std::to_string(event.sequence), format_timestamp(event.occurred_at), event.actor, event.action,
-                event.object_type, event.object_id, event.before_digest.value_or(""), event.after_digest.value_or(""),
-                event.detail.value_or(""), event.previous_hash, event.hash});
-    }
-    return attachment(std::move(csv), "text/csv; charset=utf-8", "audit-" + id->to_string() + ".csv");
-}
-
-Result<Response> export_audit_json(RequestContext& context)
-{
-    auto const id = organisation_parameter(context);
-    auto const events = id ? all_events(context, *id) : Result<std::vector<domain::AuditEvent>>(id.error());
-    if (!events)
-        return events.error();
-    auto list = nlohmann::json::array();
-    for (auto const& event : *events)
-        list.push_back(app::audit_event_to_json(event));
-    return attachment(
-        json_text(nlohmann::json{{"organisation_id", id->value()}, {"events", list}}, JsonLayout::Indented),
-        "application/json", "audit-" + id->to_string() + ".json");
 }
 
 } // namespace bolwerk::web

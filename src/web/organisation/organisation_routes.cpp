@@ -3,6 +3,7 @@
 #include "web/core/api_support.hpp"
 #include "web/core/handler.hpp"
 #include "web/http/route.hpp"
+#include "web/organisation/audit_pages.hpp"
 #include "web/organisation/organisation_api.hpp"
 #include "web/organisation/organisation_pages.hpp"
 
@@ -49,6 +50,8 @@ constexpr std::array routes{
         page_route<export_audit_csv>, {}, {}, "audit_trail.read"},
     Route{Method::Get, "/organisaties/{organisation}/audit.json", Access::Session, "Audit trail as JSON.",
         page_route<export_audit_json>, {}, {}, "audit_trail.read"},
+    Route{Method::Get, "/organisaties/{organisation}/audit.xlsx", Access::Session, "Audit trail as XLSX.",
+        page_route<export_audit_xlsx>, {}, {}, "audit_trail.read"},
 
     Route{Method::Get, "/api/v1/organisations", Access::Api, "List the caller's organisations (limit 1-100, offset).",
         api_list_organisations, {}, page_schema, "organisation.read"},

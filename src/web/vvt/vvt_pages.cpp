@@ -208,6 +208,8 @@ Result<Response> version_page(RequestContext& context)
     data["approved_at"] = summary.approved_at ? display_time(*summary.approved_at) : std::string();
     data["created_at"] = display_time(summary.created_at);
     data["created_by"] = summary.created_by;
+    data["content_sha256"] = summary.content_sha256;
+    data["approved_content_sha256"] = summary.approved_content_sha256.value_or("");
     data["sha256"] = summary.sha256;
     data["canonical_sha256"] = summary.canonical_sha256;
     data["published"] = summary.published;
@@ -302,12 +304,22 @@ Result<std::int64_t> vvt_version_parameter(RequestContext const& context)
 
 json vvt_summary_json(app::VvtVersionSummary const& summary)
 {
-    return {{"number", summary.number}, {"catalog", summary.catalog}, {"sha256", summary.sha256},
-        {"canonical_sha256", summary.canonical_sha256}, {"created_at", format_timestamp(summary.created_at)},
-        {"created_by", summary.created_by}, {"status", summary.approved() ? "approved" : "draft"},
+    // The approval is a record of its own, naming the content it approves (issue #13 item 3).
+    json approval = nullptr;
+    if (summary.approved()) {
+        approval = {{"approved_by", summary.approved_by.value_or("")},
+            {"approved_at", format_timestamp(*summary.approved_at)},
+            {"content_sha256",
+                summary.approved_content_sha256 ? json(*summary.approved_content_sha256) : json(nullptr)},
+            {"document_sha256", summary.sha256}};
+    }
+    return {{"number", summary.number}, {"catalog", summary.catalog}, {"content_sha256", summary.content_sha256},
+        {"sha256", summary.sha256}, {"canonical_sha256", summary.canonical_sha256},
+        {"created_at", format_timestamp(summary.created_at)}, {"created_by", summary.created_by},
+        {"status", summary.approved() ? "approved" : "draft"},
         {"approved_by", summary.approved_by ? json(*summary.approved_by) : json(nullptr)},
         {"approved_at", summary.approved_at ? json(format_timestamp(*summary.approved_at)) : json(nullptr)},
-        {"published", summary.published}};
+        {"approval", approval}, {"published", summary.published}};
 }
 
 Response show_vvt(RequestContext& context) { return or_error(context, vvt_page(context)); }
