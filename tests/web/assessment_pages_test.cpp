@@ -231,10 +231,15 @@ TEST_P(AssessmentPagesTest, AnExclusionNeedsAJustificationAndShowsOnTheControlsP
     EXPECT_EQ(refused.status, 400U);
     EXPECT_TRUE(contains(refused.body, "id=\"justification-error\""));
     EXPECT_TRUE(contains(refused.body, "Geef een onderbouwing voor de uitsluiting."));
-    auto const saved = browser.http.post_form(path("/beheersmaatregelen/7.4"),
-        {{"csrf", browser.csrf}, {"version", "0"}, {"applicable", "nee"},
-            {"justification", "Geen eigen gebouwen; het pand wordt gehuurd."},
-            {"reference_document", "RA-2026-03, paragraaf 4"}});
+    Fields exclusion{{"csrf", browser.csrf}, {"version", "0"}, {"applicable", "nee"},
+        {"justification", "Geen eigen gebouwen; het pand wordt gehuurd."},
+        {"reference_document", "RA-2026-03, paragraaf 4"}};
+    // Issue #13 item 2: first what the exclusion breaks, then the confirm step saves it.
+    auto const consequences = browser.http.post_form(path("/beheersmaatregelen/7.4"), exclusion);
+    ASSERT_EQ(consequences.status, 200U) << consequences.body;
+    EXPECT_TRUE(contains(consequences.body, "name=\"confirm\" value=\"1\""));
+    exclusion.emplace_back("confirm", "1");
+    auto const saved = browser.http.post_form(path("/beheersmaatregelen/7.4"), exclusion);
     ASSERT_EQ(saved.status, 303U) << saved.body;
     auto const controls = browser.http.get(path("/beheersmaatregelen"));
     ASSERT_EQ(controls.status, 200U);

@@ -133,7 +133,8 @@ TEST_P(RiskPagesTest, AnInvalidFieldIsShownBesideItAndTheInputIsKept)
             {"treatment", "accepteren"}, {"csrf", browser.csrf}});
     EXPECT_EQ(reply.status, 400U);
     EXPECT_TRUE(contains(reply.body, "id=\"inherent_likelihood-error\""));
-    EXPECT_TRUE(contains(reply.body, "aria-invalid=\"true\" aria-describedby=\"inherent_likelihood-error\""));
+    EXPECT_TRUE(contains(reply.body,
+        "aria-describedby=\"inherent_likelihood-description inherent_likelihood-error\" aria-invalid=\"true\""));
     EXPECT_TRUE(contains(reply.body, "value=\"Phishing\"")) << "input kept";
     EXPECT_TRUE(contains(reply.body, "value=\"2\"")) << "impact kept";
 

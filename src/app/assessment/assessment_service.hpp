@@ -5,8 +5,10 @@
 #include "common/result.hpp"
 #include "domain/assessment/assessment.hpp"
 #include "domain/assessment/assessment_diff.hpp"
+#include "domain/assessment/excluded_control.hpp"
 #include "domain/assessment/snapshot_summary.hpp"
 #include "domain/catalog/migration_plan.hpp"
+#include "domain/risk/risk.hpp"
 #include "store/forward.hpp"
 
 #include <optional>
@@ -27,6 +29,15 @@ struct AssessmentMigration {
     std::string snapshot_label; ///< The automatic snapshot of the state before the move.
     std::vector<domain::assessment::MeasureAnswer> to_review; ///< Carried answers with needs_review.
     std::vector<domain::catalog::OrphanedAnswer> orphaned; ///< Includes answers merged into another.
+};
+
+/// What excluding a control would change (issue #13 item 2), shown before the exclusion
+/// is saved: the domain's consequences and the risks that rely on the control or on one
+/// of its measures (their existing controls; only for an actor who may read risks).
+struct ExclusionPreview {
+    domain::assessment::ExclusionConsequences consequences;
+    std::vector<domain::RiskControlLink> risks;
+    bool risks_visible = false; ///< False: the actor may not read the risk register.
 };
 
 /// Use cases of the gap analysis (issue #5): one assessment per organisation against
@@ -59,6 +70,11 @@ public:
     /// is the version read (0 for a control never answered); a stale one is Conflict.
     Result<domain::assessment::ControlApplicability> set_control(Actor const& actor, OrganisationId organisation,
         domain::assessment::ControlApplicability const& applicability, std::int64_t expected_version);
+    /// What saving `proposed` (an exclusion) would change, checked like set_control
+    /// (check_control_applicability) so that a refusal shows before the confirm step;
+    /// nothing is stored.
+    Result<ExclusionPreview> preview_exclusion(
+        Actor const& actor, OrganisationId organisation, domain::assessment::ControlApplicability const& proposed);
     /// Saves one answer, checked against the measure's kind in the catalog version in
     /// force and the maturity scale (check_measure_answer); clears needs_review.
     /// AssessmentWrite may change every field of every measure; AssessmentContribute

@@ -5,7 +5,29 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+
 namespace bolwerk::app {
+
+namespace {
+
+// The register as it would be after storing `draft` as system `id` (a new system gets
+// an id no stored system has), checked by domain::check_dependencies: no system may
+// depend on itself, directly or through others, nor on a system that does not exist.
+Result<void> check_dependencies_with(store::Connection& connection, OrganisationId organisation, InformationSystemId id,
+    domain::InformationSystemDraft const& draft)
+{
+    auto systems = TRY(store::InformationSystemRepository::list(connection, organisation));
+    auto const stored = std::find_if(
+        systems.begin(), systems.end(), [&](domain::InformationSystem const& system) { return system.id == id; });
+    auto& candidate = stored == systems.end() ? systems.emplace_back() : *stored;
+    candidate.id = id;
+    candidate.name = draft.name;
+    candidate.depends_on = draft.depends_on;
+    return domain::check_dependencies(systems);
+}
+
+} // namespace
 
 Result<domain::InformationSystem> RiskService::create_system(
     Actor const& actor, OrganisationId organisation, domain::InformationSystemDraft const& raw)
@@ -14,6 +36,8 @@ Result<domain::InformationSystem> RiskService::create_system(
         [&](UseCase& use_case) -> Result<domain::InformationSystem> {
             auto const draft = TRY(domain::InformationSystemDraft::create(raw));
             TRY(require_organisation(use_case.connection(), organisation));
+            // A new system has no id yet; 0 names no stored system.
+            TRY(check_dependencies_with(use_case.connection(), organisation, InformationSystemId(0), draft));
             auto system = TRY(store::InformationSystemRepository::insert(
                 use_case.transaction(), organisation, draft, use_case.now()));
             auto const after = system_to_json(system);
@@ -31,6 +55,7 @@ Result<domain::InformationSystem> RiskService::update_system(Actor const& actor,
             auto const draft = TRY(domain::InformationSystemDraft::create(raw));
             auto const before = system_to_json(
                 TRY(store::InformationSystemRepository::find(use_case.connection(), organisation, id)));
+            TRY(check_dependencies_with(use_case.connection(), organisation, id, draft));
             auto system = TRY(store::InformationSystemRepository::update(
                 use_case.transaction(), organisation, id, draft, expected_version, use_case.now()));
             auto const after = system_to_json(system);

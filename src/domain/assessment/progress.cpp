@@ -1,6 +1,7 @@
 #include "domain/assessment/progress.hpp"
 
 #include "common/text.hpp"
+#include "domain/assessment/excluded_control.hpp"
 
 #include <algorithm>
 #include <set>
@@ -32,6 +33,9 @@ struct CountedMeasure {
     CatalogItem const* item = nullptr;
     ControlNumber control;
     MeasureAnswer const* answer = nullptr; ///< nullptr: never answered.
+    /// What is shown and counted: "uitgesloten (n.v.t.)" under an excluded control
+    /// (measure_standing, issue #13 item 2).
+    MeasureStanding standing;
 };
 
 class AnswerIndex {
@@ -75,7 +79,9 @@ std::vector<CountedMeasure> counted_measures(CatalogVersion const& catalog, Answ
         auto const control = item.number.control();
         if (!control)
             continue;
-        measures.push_back({&item, *control, index.find(item.number)});
+        auto const* answer = index.find(item.number);
+        auto const stored = answer != nullptr ? answer->status : MeasureStatus::NotStarted;
+        measures.push_back({&item, *control, answer, measure_standing(stored, index.find(*control))});
     }
     return measures;
 }
@@ -90,7 +96,7 @@ MeasureAnswer const& answer_or_default(CountedMeasure const& measure)
 bool matches(GapFilter const& filter, CountedMeasure const& measure)
 {
     auto const& answer = answer_or_default(measure);
-    if (filter.status && answer.status != *filter.status)
+    if (filter.status && measure.standing.status != *filter.status)
         return false;
     if (filter.owner && trim(answer.owner) != trim(*filter.owner))
         return false;
@@ -100,10 +106,11 @@ bool matches(GapFilter const& filter, CountedMeasure const& measure)
     return true;
 }
 
-void add_to_funnel(Funnel& funnel, MeasureAnswer const& answer)
+void add_to_funnel(Funnel& funnel, CountedMeasure const& measure)
 {
-    if (answer.status == MeasureStatus::NotApplicable)
+    if (measure.standing.status == MeasureStatus::NotApplicable)
         return;
+    auto const& answer = answer_or_default(measure);
     ++funnel.measures;
     // Counted cumulatively, so the funnel narrows even for answers stored before the
     // order rule existed: bestaan counts only after opzet, werking only after bestaan.
@@ -117,10 +124,11 @@ void add_to_funnel(Funnel& funnel, MeasureAnswer const& answer)
         ++funnel.operation;
 }
 
-void add_maturity(ThemeMaturity& maturity, MeasureAnswer const& answer)
+void add_maturity(ThemeMaturity& maturity, CountedMeasure const& measure)
 {
-    if (answer.status == MeasureStatus::NotApplicable)
+    if (measure.standing.status == MeasureStatus::NotApplicable)
         return;
+    auto const& answer = answer_or_default(measure);
     auto const level = answer.maturity;
     if (!level || *level < 0 || static_cast<std::size_t>(*level) >= maturity.levels.size()) {
         ++maturity.unrated;
@@ -147,7 +155,7 @@ GapItem gap_item(CountedMeasure const& measure, bool control_applicable, Date to
     // BIO2 Deel 1: a substantive overheidsmaatregel is the minimum for an applicable
     // control; it can only be declared not applicable, never risk-accepted.
     item.mandatory = control_applicable && measure.item->kind == catalog::ItemKind::Substantive;
-    item.status = answer.status;
+    item.status = measure.standing.status;
     item.owner = answer.owner;
     item.target_date = answer.target_date;
     item.maturity = answer.maturity;
@@ -258,15 +266,15 @@ Dashboard build_dashboard(
     for (auto const& measure : counted_measures(catalog, index)) {
         if (!matches(filter, measure))
             continue;
-        auto const& answer = answer_or_default(measure);
+        auto const status = measure.standing.status;
         auto const slot = theme_index(measure.control.theme());
-        dashboard.themes[slot].measures.add(answer.status);
-        dashboard.measures.add(answer.status);
+        dashboard.themes[slot].measures.add(status);
+        dashboard.measures.add(status);
         auto& control = control_progress(dashboard, measure.control);
-        control.measures.add(answer.status);
-        add_to_funnel(dashboard.funnel, answer);
-        add_maturity(dashboard.maturity[slot], answer);
-        if (!is_open(answer.status))
+        control.measures.add(status);
+        add_to_funnel(dashboard.funnel, measure);
+        add_maturity(dashboard.maturity[slot], measure);
+        if (!is_open(status))
             continue;
         auto item = gap_item(measure, control.applicable, today);
         if (item.overdue)
@@ -290,9 +298,8 @@ std::vector<TrendPoint> build_trend(CatalogVersion const& catalog, std::vector<D
         AnswerIndex const index(*point.assessment);
         TrendPoint entry{.date = point.date, .label = point.label, .measures = {}, .funnel = {}};
         for (auto const& measure : counted_measures(catalog, index)) {
-            auto const& answer = answer_or_default(measure);
-            entry.measures.add(answer.status);
-            add_to_funnel(entry.funnel, answer);
+            entry.measures.add(measure.standing.status);
+            add_to_funnel(entry.funnel, measure);
         }
         trend.push_back(std::move(entry));
     }

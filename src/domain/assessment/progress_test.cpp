@@ -89,11 +89,12 @@ TEST(DashboardTest, CountsEveryMeasureOfTheCatalogPerThemeUnansweredAsNotStarted
     EXPECT_EQ(dashboard.controls[1].measures.total(), 0);
 }
 
-TEST(DashboardTest, ExcludedControlsAreCountedAndTheirMeasuresAreNotMandatory)
+TEST(DashboardTest, ExcludedControlsAreCountedAndTheirMeasuresAreExcludedNotImplementedNorGaps)
 {
     Assessment assessment;
     assessment.controls = {ControlApplicability{
         .control = control("6.1"), .applicable = false, .reasons = {}, .justification = "Geen personeel"}};
+    assessment.measures = {answer("6.01.01", S::Implemented)};
     auto const dashboard = build_dashboard(small_catalog(), assessment, today);
 
     EXPECT_EQ(dashboard.themes[1].controls, 8);
@@ -105,10 +106,15 @@ TEST(DashboardTest, ExcludedControlsAreCountedAndTheirMeasuresAreNotMandatory)
     EXPECT_TRUE(excluded->answered);
     EXPECT_FALSE(dashboard.controls[0].answered);
     EXPECT_TRUE(dashboard.controls[0].applicable) << "a control without an answer applies";
-    auto const gap = std::find_if(dashboard.gaps.begin(), dashboard.gaps.end(),
-        [](GapItem const& entry) { return entry.measure == number("6.01.01"); });
-    ASSERT_NE(gap, dashboard.gaps.end());
-    EXPECT_FALSE(gap->mandatory);
+    // Issue #13 item 2 (measure_standing): "uitgesloten (n.v.t.)", never implemented, no gap.
+    EXPECT_EQ(dashboard.themes[1].measures.count(S::Implemented), 0);
+    EXPECT_EQ(dashboard.themes[1].measures.count(S::NotApplicable), 1);
+    EXPECT_EQ(excluded->measures.count(S::NotApplicable), 1);
+    EXPECT_EQ(dashboard.funnel.measures, 3) << "5.01.01, 5.01.02 and 8.08.01; not the excluded 6.01.01";
+    EXPECT_TRUE(std::none_of(dashboard.gaps.begin(), dashboard.gaps.end(),
+        [](GapItem const& entry) { return entry.measure == number("6.01.01"); }));
+    auto const filtered = build_dashboard(small_catalog(), assessment, today, GapFilter{.status = S::Implemented});
+    EXPECT_EQ(filtered.measures.total(), 0) << "the filter sees what is shown";
 }
 
 struct FunnelCase {

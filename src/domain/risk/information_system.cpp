@@ -81,18 +81,58 @@ std::map<InformationSystemId, Cia> effective_classifications(std::vector<Informa
     return effective;
 }
 
+namespace {
+
+// The names along a path of dependencies that comes back to where it started, by a
+// depth-first walk; empty when there is none.
+std::vector<std::string> cycle_from(
+    InformationSystem const& start, std::map<InformationSystemId, InformationSystem const*> const& by_id)
+{
+    std::vector<std::string> path{start.name};
+    std::set<InformationSystemId> visited;
+    auto const walk = [&](auto const& self, InformationSystem const& system) -> bool {
+        for (auto const dependency : system.depends_on) {
+            auto const next = by_id.find(dependency);
+            if (next == by_id.end())
+                continue;
+            path.push_back(next->second->name);
+            if (dependency == start.id)
+                return true;
+            if (visited.insert(dependency).second && self(self, *next->second))
+                return true;
+            path.pop_back();
+        }
+        return false;
+    };
+    return walk(walk, start) ? path : std::vector<std::string>{};
+}
+
+} // namespace
+
 Result<void> check_dependencies(std::vector<InformationSystem> const& systems)
 {
-    std::set<InformationSystemId> known;
+    std::map<InformationSystemId, InformationSystem const*> by_id;
     for (auto const& system : systems)
-        known.insert(system.id);
+        by_id[system.id] = &system;
     for (auto const& system : systems) {
         for (auto const dependency : system.depends_on) {
             if (dependency == system.id)
                 return Error::invalid("system '" + system.name + "' cannot depend on itself", {.field = "depends_on"});
-            if (!known.contains(dependency))
+            if (!by_id.contains(dependency))
                 return Error::invalid("system " + dependency.to_string() + " does not exist", {.field = "depends_on"});
         }
+    }
+    // A cycle makes "what depends on what" meaningless for the inherited classification
+    // and for the order of recovery (BIO2 5.30: ICT-gereedheid voor bedrijfscontinuïteit).
+    for (auto const& system : systems) {
+        auto const cycle = cycle_from(system, by_id);
+        if (cycle.empty())
+            continue;
+        std::string text;
+        for (auto const& name : cycle)
+            text += (text.empty() ? "" : " → ") + name;
+        return Error::invalid(
+            "system '" + system.name + "' would depend on itself through " + text, {.field = "depends_on"});
     }
     return ok();
 }

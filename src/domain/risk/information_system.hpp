@@ -69,11 +69,12 @@ struct InformationSystemDraft {
 /// The classification each system must at least have because other systems depend on
 /// it: a system that supports a system with high confidentiality handles that
 /// information too. Effective = own classification, raised to that of every system
-/// that depends on it, directly or through others. Cycles are allowed and harmless.
+/// that depends on it, directly or through others. Ends on a cycle too (check_dependencies
+/// refuses cycles when a system is stored).
 std::map<InformationSystemId, Cia> effective_classifications(std::vector<InformationSystem> const& systems);
 
-/// Refuses a dependency graph in which a system depends on itself or on a system that
-/// is not in `systems`.
+/// Refuses a dependency graph in which a system depends on itself, directly or through
+/// others (a cycle; the message names the path), or on a system that is not in `systems`.
 Result<void> check_dependencies(std::vector<InformationSystem> const& systems);
 
 } // namespace bolwerk::domain

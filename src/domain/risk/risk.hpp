@@ -120,6 +120,9 @@ struct RiskFilter {
     /// Order by current residual severity (level, likelihood × impact), most severe
     /// first, instead of by id.
     bool most_severe_first = false;
+    /// Order by review date, oldest first (then by id), instead of by id: what is most
+    /// overdue comes first. Ignored when most_severe_first is set.
+    bool oldest_review_first = false;
 };
 
 /// The draft a stored risk was scored from: to rescore it or change part of it.

@@ -170,13 +170,46 @@ TEST(InformationSystems, ClassificationFlowsToWhatSystemsDependOn)
     EXPECT_EQ(effective.at(InformationSystemId(3)), (Cia{CiaLevel::Hoog, CiaLevel::Midden, CiaLevel::Hoog}));
     EXPECT_EQ(effective.at(InformationSystemId(4)), available);
     EXPECT_EQ(effective.at(InformationSystemId(6)), available);
-    EXPECT_TRUE(check_dependencies(systems));
-    auto broken = systems;
-    broken[2].depends_on.push_back(InformationSystemId(3));
-    EXPECT_FALSE(check_dependencies(broken));
-    broken = systems;
-    broken[2].depends_on.push_back(InformationSystemId(99));
-    EXPECT_FALSE(check_dependencies(broken));
+    EXPECT_FALSE(check_dependencies(systems)) << "5 and 6 depend on each other";
+}
+
+TEST(InformationSystems, CheckDependenciesRefusesSelfUnknownAndCycles)
+{
+    auto const system = [](std::int64_t id, std::vector<InformationSystemId> depends_on) {
+        InformationSystem result;
+        result.id = InformationSystemId(id);
+        result.name = "S" + std::to_string(id);
+        result.depends_on = std::move(depends_on);
+        return result;
+    };
+    using Ids = std::vector<InformationSystemId>;
+    struct Case {
+        char const* name;
+        std::vector<InformationSystem> systems;
+        char const* refusal; ///< A part of the message, or nullptr when accepted.
+    };
+    InformationSystemId const one(1), two(2), three(3);
+    std::vector<Case> const cases{
+        {"none", {}, nullptr},
+        {"chain", {system(1, Ids{two}), system(2, Ids{three}), system(3, {})}, nullptr},
+        {"diamond", {system(1, Ids{two, three}), system(2, Ids{three}), system(3, {})}, nullptr},
+        {"itself", {system(1, Ids{one})}, "cannot depend on itself"},
+        {"unknown", {system(1, Ids{InformationSystemId(99)})}, "99 does not exist"},
+        {"pair", {system(1, Ids{two}), system(2, Ids{one})}, "S1 → S2 → S1"},
+        {"three", {system(1, Ids{two}), system(2, Ids{three}), system(3, Ids{one})}, "S1 → S2 → S3 → S1"},
+        {"cycle behind a chain", {system(1, Ids{two}), system(2, Ids{three}), system(3, Ids{two})}, "S2 → S3 → S2"},
+    };
+    for (auto const& test : cases) {
+        auto const checked = check_dependencies(test.systems);
+        if (!test.refusal) {
+            EXPECT_TRUE(checked) << test.name << ": " << checked.error().to_string();
+            continue;
+        }
+        ASSERT_FALSE(checked) << test.name;
+        EXPECT_EQ(checked.error().location().field, "depends_on") << test.name;
+        EXPECT_NE(checked.error().message().find(test.refusal), std::string::npos)
+            << test.name << ": " << checked.error().message();
+    }
 }
 
 TEST(InformationSystems, DraftNeedsNameAndOwner)

@@ -1,8 +1,10 @@
 #include "domain/vvt/statement.hpp"
 
 #include "common/text.hpp"
+#include "domain/assessment/excluded_control.hpp"
 
 #include <map>
+#include <set>
 #include <unordered_map>
 
 namespace bolwerk::domain::vvt {
@@ -90,8 +92,10 @@ ControlRow control_row(catalog::ControlNumber control, std::vector<catalog::Cont
     return row;
 }
 
-std::vector<VvtException> collect_exceptions(
-    std::vector<ControlRow> const& controls, std::vector<MeasureRow> const& measures)
+// `excluded_with_control`: the measures whose control is excluded; that exclusion is
+// their justification, so they are no deviation of their own.
+std::vector<VvtException> collect_exceptions(std::vector<ControlRow> const& controls,
+    std::vector<MeasureRow> const& measures, std::set<catalog::MeasureNumber> const& excluded_with_control)
 {
     std::vector<VvtException> exceptions;
     for (auto const& row : controls) {
@@ -100,7 +104,7 @@ std::vector<VvtException> collect_exceptions(
                 {.subject = row.control, .justification = row.justification, .reference = row.reference});
     }
     for (auto const& row : measures) {
-        if (row.status == MeasureStatus::NotApplicable)
+        if (row.status == MeasureStatus::NotApplicable && !excluded_with_control.contains(row.measure))
             exceptions.push_back(
                 {.subject = row.measure, .justification = row.not_applicable_reason, .reference = row.reference});
     }
@@ -165,18 +169,27 @@ Result<StatementOfApplicability> build_statement(catalog::CatalogVersion const& 
         .header = {.metadata = metadata, .catalog = catalog.reference(), .catalog_title = catalog.title()},
         .scope = scope};
     std::map<catalog::ControlNumber, MeasureCounts> counts;
+    std::set<catalog::MeasureNumber> excluded_with_control;
     for (auto const& item : catalog.items()) {
         if (!catalog::is_measure(item.kind))
             continue;
         auto const found = answers.find(item.number);
         statement.measures.push_back(
             measure_row(item, found == answers.end() ? nullptr : found->second, assessment.maturity_scale));
-        if (auto const control = item.number.control())
-            count(counts[*control], statement.measures.back().status);
+        auto const control = item.number.control();
+        // Issue #13 item 2 (ISO 27001 6.1.3 d): the measures of an excluded control are
+        // "uitgesloten (n.v.t.)", never implemented; the control's exclusion justifies them.
+        auto& row = statement.measures.back();
+        auto const standing = assessment::measure_standing(row.status, control ? assessment.find(*control) : nullptr);
+        row.status = standing.status;
+        if (standing.excluded_with_control)
+            excluded_with_control.insert(row.measure);
+        if (control)
+            count(counts[*control], row.status);
     }
     for (auto const control : catalog::ControlNumber::all())
         statement.controls.push_back(control_row(control, controls, assessment.find(control), counts[control]));
-    statement.exceptions = collect_exceptions(statement.controls, statement.measures);
+    statement.exceptions = collect_exceptions(statement.controls, statement.measures, excluded_with_control);
     return statement;
 }
 

@@ -114,8 +114,26 @@ INSTANTIATE_TEST_SUITE_P(Rules, ControlImplementationTest,
             "ImplementedAndNotApplicable", true, {S::Implemented, S::NotApplicable}, I::Implemented, {2, 0, 0, 1, 1}},
         ImplementationCase{
             "AllNotApplicable", true, {S::NotApplicable, S::NotApplicable}, I::NoMeasures, {2, 0, 0, 0, 2}},
-        ImplementationCase{"Excluded", false, {S::Implemented, S::Implemented}, I::Excluded, {2, 0, 0, 2, 0}}),
+        // Issue #13 item 2: an excluded control's measures are not applicable, never implemented.
+        ImplementationCase{"Excluded", false, {S::Implemented, S::Implemented}, I::Excluded, {2, 0, 0, 0, 2}},
+        ImplementationCase{"ExcludedUnanswered", false, {}, I::Excluded, {2, 0, 0, 0, 2}}),
     [](auto const& test) { return std::string(test.param.name); });
+
+// Issue #13 item 2: the measures of an excluded control show "niet van toepassing" in
+// the statement and are no deviations of their own (the control's exclusion covers them).
+TEST(BuildStatement, MeasuresOfAnExcludedControlAreNotApplicableWithoutExceptionsOfTheirOwn)
+{
+    auto assessment = empty_assessment();
+    assessment.measures.push_back(answer("5.01.01", MeasureStatus::Implemented));
+    assessment.measures.push_back(answer("5.01.02", MeasureStatus::NotApplicable));
+    assessment.controls.push_back({.control = control("5.1"), .applicable = false, .justification = "geen"});
+    auto const statement = build(assessment);
+    ASSERT_GE(statement.measures.size(), 2U);
+    EXPECT_EQ(statement.measures[0].status, MeasureStatus::NotApplicable) << "not geïmplementeerd";
+    EXPECT_EQ(statement.measures[1].status, MeasureStatus::NotApplicable);
+    ASSERT_EQ(statement.exceptions.size(), 1U);
+    EXPECT_EQ(statement.exceptions[0].number(), "5.1");
+}
 
 TEST(BuildStatement, ControlWithoutMeasuresHasNoMeasures)
 {

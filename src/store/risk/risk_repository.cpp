@@ -304,6 +304,9 @@ Result<RiskRepository::FilteredPage> RiskRepository::search(Connection& connecti
         ? " ORDER BY CASE COALESCE(residual_level, inherent_level) WHEN 'zeer_hoog' THEN 4 WHEN 'hoog' THEN 3"
           " WHEN 'midden' THEN 2 ELSE 1 END DESC,"
           " COALESCE(residual_likelihood, inherent_likelihood) * COALESCE(residual_impact, inherent_impact) DESC, id"
+        : filter.oldest_review_first
+        // No date last: CASE instead of NULLS LAST, which SQLite before 3.30 lacks.
+        ? " ORDER BY CASE WHEN review_due IS NULL THEN 1 ELSE 0 END, review_due, id"
         : " ORDER BY id";
     auto const limit_parameter = next(limit);
     auto const offset_parameter = next(offset);

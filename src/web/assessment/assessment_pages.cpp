@@ -8,6 +8,7 @@
 #include "report/assessment/chart_kit.hpp"
 #include "web/assessment/assessment_forms.hpp"
 #include "web/assessment/assessment_views.hpp"
+#include "web/assessment/control_exclusion_view.hpp"
 #include "web/assessment/measure_text.hpp"
 #include "web/core/page.hpp"
 #include "web/core/request_context.hpp"
@@ -115,10 +116,13 @@ nlohmann::json control_measures(RequestContext const& context, Loaded const& loa
         if (!domain::catalog::is_measure(item.kind) || item.number.control() != control)
             continue;
         auto const* answer = loaded.assessment.find(item.number);
-        auto const status = answer ? answer->status : domain::assessment::MeasureStatus::NotStarted;
+        auto const standing = domain::assessment::measure_standing(
+            answer ? answer->status : domain::assessment::MeasureStatus::NotStarted, loaded.assessment.find(control));
         measures.push_back({{"number", item.number.to_string()},
             {"href", organisation_path(loaded.organisation) + "/maatregelen/" + item.number.to_string()},
-            {"status", status_text(context, status)}});
+            {"status",
+                standing.excluded_with_control ? context.text("excluded_with_control")
+                                               : status_text(context, standing.status)}});
     }
     return measures;
 }
@@ -260,8 +264,9 @@ Response render_measure(RequestContext& context, Loaded const& loaded, domain::c
         error);
 }
 
+// `exclusion`: the confirm step of an exclusion, with what it breaks (issue #13 item 2).
 Response render_control(RequestContext& context, Loaded const& loaded, ControlNumber control, FormValues const& values,
-    Error const* error, std::string notice)
+    Error const* error, std::string notice, app::ExclusionPreview const* exclusion = nullptr)
 {
     auto const errors = form_errors(context, error);
     auto data = control_form_view(context, values, reference_choices(context, loaded.organisation), errors);
@@ -271,7 +276,9 @@ Response render_control(RequestContext& context, Loaded const& loaded, ControlNu
     data.update({{"organisation_id", loaded.organisation.to_string()}, {"number", control.to_string()},
         {"label", control_label(context, loaded.use_cases, control)}, {"annex_a", control.annex_a_reference()},
         {"measures", measures}, {"has_measures", !measures.empty()},
-        {"can_write", can_write(context, loaded.organisation)}});
+        {"can_write", can_write(context, loaded.organisation)},
+        {"mandatory_hint", mandatory_hint(context, *loaded.catalog, loaded.assessment, control)},
+        {"confirm", exclusion ? exclusion_view(context, loaded.organisation, *exclusion) : nlohmann::json()}});
     return render_form_page(context,
         {.template_name = "assessment_control",
             .title_key = "control_title",
@@ -415,6 +422,19 @@ Result<Response> submit_control(RequestContext& context)
     auto const applicability = control_from_form(context, control);
     if (!applicability)
         return render_control(context, loaded, control, posted, &applicability.error(), {});
+    // Issue #13 item 2: a new exclusion first shows what it breaks; it is saved by a
+    // second POST with confirm=1 (no JavaScript).
+    auto const* before = loaded.assessment.find(control);
+    bool const newly_excluded = !applicability->applicable && (before == nullptr || before->applicable);
+    if (newly_excluded && context.field("confirm") != "1") {
+        auto const preview
+            = loaded.use_cases.service->preview_exclusion(context.actor, loaded.organisation, *applicability);
+        if (!preview && preview.error().kind() == ErrorKind::Invalid)
+            return render_control(context, loaded, control, posted, &preview.error(), {});
+        if (!preview)
+            return preview.error();
+        return render_control(context, loaded, control, posted, nullptr, {}, &*preview);
+    }
     auto const stored = loaded.use_cases.service->set_control(
         context.actor, loaded.organisation, *applicability, applicability->version);
     if (!stored && (stored.error().kind() == ErrorKind::Invalid || stored.error().kind() == ErrorKind::Conflict))

@@ -403,6 +403,7 @@ Response api_overdue_reviews(RequestContext& context)
     return respond([&]() -> Result<Response> {
         domain::RiskFilter filter;
         filter.review_due_before = today(context);
+        filter.oldest_review_first = true;
         return list_risks(context, filter, "/overdue-reviews");
     }());
 }

@@ -72,12 +72,18 @@ Response risk_detail_page(RequestContext& context, OrganisationId id, app::RiskS
         {"required_authority",
             context.text(
                 "authority_" + std::string(domain::to_string(methodology.required_authority(risk.current().level))))},
-        {"can_accept", needs_acceptance && allowed(context, app::Permission::RiskAccept, id)}};
+        {"can_accept", needs_acceptance && allowed(context, app::Permission::RiskAccept, id)},
+        {"can_write", allowed(context, app::Permission::RiskWrite, id)}};
     Page page{.template_name = "risk_detail",
         .title_key = "risk_detail_title",
         .data = std::move(data),
         .breadcrumbs = {{context.text("risks_title"), risks_path(id)}},
         .current_navigation = "risks"};
+    auto const query = parse_form(context.request.query);
+    if (form_value(query, "geregistreerd"))
+        page.notice = context.text("risk_registered");
+    else if (form_value(query, "gewijzigd"))
+        page.notice = context.text("risk_saved");
     page.data["heading"] = risk.title;
     return render_page(context, std::move(page));
 }

@@ -5,7 +5,9 @@
 #include "common/integer_text.hpp"
 #include "web/core/page.hpp"
 #include "web/core/request_context.hpp"
+#include "web/risk/risk_form_page.hpp"
 #include "web/risk/risk_pages.hpp"
+#include "web/risk/risk_view_support.hpp"
 
 #include <array>
 #include <span>
@@ -14,119 +16,7 @@ namespace bolwerk::web {
 
 namespace {
 
-constexpr std::array treatments{"verminderen", "accepteren", "overdragen", "vermijden"};
-
-std::string risks_path(OrganisationId id) { return "/organisaties/" + id.to_string() + "/risicos"; }
-
-Result<int> score_field(RequestContext& context, std::string const& name)
-{
-    auto const text = context.field(name);
-    auto const value = parse_integer<int>(text);
-    if (!value)
-        return Error::invalid("enter a whole number", {.field = name});
-    return *value;
-}
-
-Result<std::optional<int>> optional_score(RequestContext& context, std::string const& name)
-{
-    if (context.field(name).empty())
-        return std::optional<int>();
-    return std::optional<int>(TRY(score_field(context, name)));
-}
-
-Result<std::optional<Date>> optional_date(RequestContext& context, std::string const& name)
-{
-    auto const text = context.field(name);
-    if (text.empty())
-        return std::optional<Date>();
-    auto const date = parse_date(text);
-    if (!date)
-        return Error::invalid("enter a date as YYYY-MM-DD", {.field = name});
-    return std::optional<Date>(*date);
-}
-
-Result<domain::RiskDraft> draft_from_form(RequestContext& context, domain::RiskMethodology const& methodology)
-{
-    domain::RiskDraft draft;
-    draft.title = context.field("title");
-    draft.threat = context.field("threat");
-    draft.vulnerability = context.field("vulnerability");
-    draft.owner = context.field("owner");
-    draft.inherent_likelihood = TRY(score_field(context, "inherent_likelihood"));
-    for (auto const& area : methodology.definition().areas) {
-        if (auto const impact = TRY(optional_score(context, "impact." + area.code)))
-            draft.inherent_impacts.push_back({area.code, *impact});
-    }
-    auto const treatment = domain::parse_treatment(context.field("treatment"));
-    if (!treatment)
-        return treatment.error().with_field("treatment");
-    draft.treatment = *treatment;
-    if (auto const measure = context.field("measure"); !measure.empty())
-        draft.planned_measures.push_back(
-            {measure, context.field("measure_owner"), TRY(optional_date(context, "measure_due")), false});
-    draft.residual_likelihood = TRY(optional_score(context, "residual_likelihood"));
-    draft.residual_impact = TRY(optional_score(context, "residual_impact"));
-    draft.review_due = TRY(optional_date(context, "review_due"));
-    return draft;
-}
-
-// The form field an error belongs to ("planned_measures[0].description" → "measure").
-std::string form_field_of(Error const& error)
-{
-    auto const field = error.location().field.value_or("");
-    if (field.starts_with("planned_measures"))
-        return "measure";
-    if (field == "likelihood")
-        return "inherent_likelihood";
-    return field;
-}
-
-nlohmann::json select_options(
-    RequestContext& context, std::string_view prefix, std::string const& chosen, std::span<char const* const> values)
-{
-    auto options = nlohmann::json::array();
-    for (auto const* value : values)
-        options.push_back(
-            {{"value", value}, {"label", context.text(std::string(prefix) + value)}, {"selected", chosen == value}});
-    return options;
-}
-
-Response risk_form_page(
-    RequestContext& context, OrganisationId id, domain::RiskMethodology const& methodology, Error const* error)
-{
-    nlohmann::json values = nlohmann::json::object();
-    for (auto const& [name, value] : context.form())
-        values[name] = value;
-    nlohmann::json errors = nlohmann::json::object();
-    if (error)
-        errors[form_field_of(*error)] = refusal_text(context, *error);
-    // Null, not "", when a field has no error: an empty string still opens a mustache
-    // section, which marked every impact field aria-invalid before submission (issue #12).
-    auto const error_of
-        = [&](std::string const& field) { return errors.contains(field) ? errors[field] : nlohmann::json(); };
-    auto areas = nlohmann::json::array();
-    for (auto const& area : methodology.definition().areas) {
-        auto const name = "impact." + area.code;
-        areas.push_back({{"name", name}, {"id", "impact-" + area.code},
-            {"label", context.language == Language::English && !area.label_en.empty() ? area.label_en : area.label_nl},
-            {"value", values.value(name, "")}, {"error", error_of(name)}});
-    }
-    auto const treatment = values.value("treatment", "verminderen");
-    Page page{.template_name = "risk_form",
-        .title_key = "risk_form_title",
-        .data = {{"organisation_id", id.to_string()}, {"values", values}, {"errors", errors}, {"areas", areas},
-            {"impact_error", error_of("impact")},
-            {"treatments", select_options(context, "treatment_", treatment, treatments)},
-            {"likelihood_max", std::to_string(methodology.likelihood_steps())},
-            {"impact_max", std::to_string(methodology.impact_steps())}},
-        .breadcrumbs = {{context.text("risks_title"), risks_path(id)}},
-        .current_navigation = "risks"};
-    if (error) {
-        page.problem = context.text("form_has_errors") + " " + refusal_text(context, *error);
-        page.status = status_for(error->kind());
-    }
-    return render_page(context, std::move(page));
-}
+using risk_view::risks_path;
 
 Response accept_form_page(RequestContext& context, OrganisationId id,
     app::RiskService::AcceptanceCandidates const& candidates, std::string const& chosen, Error const* error)
@@ -162,7 +52,7 @@ Response accept_form_page(RequestContext& context, OrganisationId id,
     constexpr std::array authorities{"proceseigenaar", "bestuurder"};
     page.data = {{"organisation_id", id.to_string()}, {"risks", risks}, {"has_risks", !risks.empty()},
         {"values", values}, {"errors", errors},
-        {"authorities", select_options(context, "authority_", values.value("authority", ""), authorities)}};
+        {"authorities", risk_view::select_options(context, "authority_", values.value("authority", ""), authorities)}};
     return render_page(context, std::move(page));
 }
 
@@ -214,29 +104,99 @@ Result<domain::RiskAcceptance> accept_from_form(RequestContext& context, Organis
     return service.accept_risk(context.actor, id, RiskId(risk), request);
 }
 
+// What both steps of changing a risk load, after the permission (RiskWrite) is checked.
+struct RiskEdit {
+    OrganisationId organisation{0};
+    app::MethodologyVersion methodology;
+    domain::Risk current;
+    std::vector<app::SystemView> systems;
+};
+
+Result<RiskEdit> open_risk_edit(RequestContext& context)
+{
+    auto const id = TRY(organisation_parameter(context));
+    RiskId const risk(TRY(risk_view::id_parameter(context, "risk")));
+    // Each step into its own variable: a TRY that returns from inside a braced
+    // initializer would leave the members built before it undestroyed.
+    auto methodology = TRY(methodology_for(context, id));
+    auto& service = context.services.app->risks;
+    auto current = TRY(service.show_risk(context.actor, id, risk));
+    auto systems = TRY(service.list_systems(context.actor, id));
+    return RiskEdit{id, std::move(methodology), std::move(current), std::move(systems)};
+}
+
 } // namespace
 
 Result<Response> show_risk_form(RequestContext& context)
 {
-    auto const id = organisation_parameter(context);
-    auto const methodology = TRY(id ? methodology_for(context, *id) : Result<app::MethodologyVersion>(id.error()));
-    return risk_form_page(context, *id, methodology.methodology, nullptr);
+    auto const id = TRY(organisation_parameter(context));
+    auto const methodology = TRY(methodology_for(context, id));
+    auto const systems = TRY(context.services.app->risks.list_systems(context.actor, id));
+    return risk_form::page(
+        context, {.organisation = id}, methodology.methodology, systems, risk_form::State{}, nullptr);
 }
 
 Result<Response> submit_risk(RequestContext& context)
 {
-    auto const id = organisation_parameter(context);
-    auto const methodology = TRY(id ? methodology_for(context, *id) : Result<app::MethodologyVersion>(id.error()));
-    auto const draft = draft_from_form(context, methodology.methodology);
-    if (!draft)
-        return risk_form_page(context, *id, methodology.methodology, &draft.error());
+    auto const id = TRY(organisation_parameter(context));
+    auto const methodology = TRY(methodology_for(context, id));
     auto& service = context.services.app->risks;
-    auto const risk = service.register_risk(context.actor, *id, *draft);
+    auto const systems = TRY(service.list_systems(context.actor, id));
+    auto const refused = [&](Error const& error) {
+        return risk_form::page(context, {.organisation = id}, methodology.methodology, systems,
+            risk_form::state_from_form(context), &error);
+    };
+    auto const draft = risk_form::draft_from_form(context, methodology.methodology);
+    if (!draft)
+        return refused(draft.error());
+    auto const risk = service.register_risk(context.actor, id, *draft);
     if (!risk && risk.error().kind() == ErrorKind::Invalid)
-        return risk_form_page(context, *id, methodology.methodology, &risk.error());
+        return refused(risk.error());
     if (!risk)
         return risk.error();
-    return Response::redirect(risks_path(*id) + "?geregistreerd=" + risk->id.to_string());
+    // Issue #13: land on the new risk, not on the register.
+    return Response::redirect(risks_path(id) + "/" + risk->id.to_string() + "?geregistreerd=1");
+}
+
+Result<Response> show_risk_edit_form(RequestContext& context)
+{
+    auto const edit = TRY(open_risk_edit(context));
+    auto const& risk = edit.current;
+    return risk_form::page(context, {edit.organisation, risk.id, risk.version, risk.title},
+        edit.methodology.methodology, edit.systems, risk_form::state_from_risk(risk), nullptr);
+}
+
+Result<Response> submit_risk_edit(RequestContext& context)
+{
+    auto const edit = TRY(open_risk_edit(context));
+    auto const id = edit.organisation;
+    auto const risk_id = edit.current.id;
+    auto const& methodology = edit.methodology;
+    auto const& systems = edit.systems;
+    auto& service = context.services.app->risks;
+    auto const version = parse_integer(context.field("version")).value_or(0);
+    if (version < 1)
+        return Error::invalid("the form carries no version; open it again", {.field = "version"});
+    auto const refused = [&](Error const& error, risk_form::Target const& target, bool stale) {
+        return risk_form::page(
+            context, target, methodology.methodology, systems, risk_form::state_from_form(context), &error, stale);
+    };
+    risk_form::Target const target{id, risk_id, version, edit.current.title};
+    auto const draft = risk_form::draft_from_form(context, methodology.methodology);
+    if (!draft)
+        return refused(draft.error(), target, false);
+    auto const updated = service.update_risk(context.actor, id, risk_id, *draft, version);
+    if (!updated && updated.error().kind() == ErrorKind::Conflict) {
+        // Stale: keep the input, say so, and carry the version now stored, so that a
+        // second save deliberately replaces the other change.
+        auto const latest = TRY(service.show_risk(context.actor, id, risk_id));
+        return refused(updated.error(), {id, risk_id, latest.version, latest.title}, true);
+    }
+    if (!updated && updated.error().kind() == ErrorKind::Invalid)
+        return refused(updated.error(), target, false);
+    if (!updated)
+        return updated.error();
+    return Response::redirect(risks_path(id) + "/" + risk_id.to_string() + "?gewijzigd=1");
 }
 
 Result<Response> show_accept_form(RequestContext& context)

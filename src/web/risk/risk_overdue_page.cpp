@@ -33,6 +33,7 @@ Result<Response> show_overdue_reviews(RequestContext& context)
     auto const id = TRY(organisation_parameter(context));
     domain::RiskFilter filter;
     filter.review_due_before = today(context);
+    filter.oldest_review_first = true; // issue #13 item 9: the most overdue first
     auto const overdue = TRY(service_of(context).search_risks(context.actor, id, filter, 0, overdue_page));
     auto const rows = risk_rows(context, id, overdue.risks);
     return render_page(context,

@@ -84,6 +84,16 @@ Json acceptance_row(RequestContext const& context, domain::RiskAcceptance const&
         {"expired", domain::acceptance_expired(acceptance, today(context))}};
 }
 
+Json select_options(RequestContext const& context, std::string_view prefix, std::string const& chosen,
+    std::span<char const* const> values)
+{
+    auto options = Json::array();
+    for (auto const* value : values)
+        options.push_back(
+            {{"value", value}, {"label", context.text(std::string(prefix) + value)}, {"selected", chosen == value}});
+    return options;
+}
+
 // The form values as posted, for re-rendering a form with the input kept.
 Json posted_values(RequestContext& context)
 {

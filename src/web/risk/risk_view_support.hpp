@@ -16,6 +16,7 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -45,6 +46,9 @@ std::string optional_date_text(std::optional<Date> const& date);
 nlohmann::json risk_row(RequestContext const& context, OrganisationId id, domain::Risk const& risk);
 nlohmann::json risk_rows(RequestContext const& context, OrganisationId id, std::vector<domain::Risk> const& risks);
 nlohmann::json acceptance_row(RequestContext const& context, domain::RiskAcceptance const& acceptance);
+/// The options of a select: `values` with their texts "<prefix><value>", `chosen` selected.
+nlohmann::json select_options(RequestContext const& context, std::string_view prefix, std::string const& chosen,
+    std::span<char const* const> values);
 /// The form values as posted, for re-rendering a form with the input kept.
 nlohmann::json posted_values(RequestContext& context);
 /// Fills `page` with the error of a refused form: beside its field, or above the form.

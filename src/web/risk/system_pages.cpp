@@ -72,21 +72,61 @@ Json cia_options(RequestContext const& context, std::string const& chosen)
     return options;
 }
 
-Response system_form_page(
-    RequestContext& context, OrganisationId id, std::vector<app::SystemView> const& systems, Error const* error)
+// What the system form shows and where it posts: registering (no system) or changing
+// one, at the version it was loaded at.
+struct SystemFormTarget {
+    OrganisationId organisation{0};
+    std::optional<InformationSystemId> system;
+    std::int64_t version = 0;
+    std::string heading;
+};
+
+// The form's values: as posted, or taken from the stored system.
+struct SystemFormState {
+    Json values = Json::object();
+    std::set<std::string> depends_on;
+};
+
+SystemFormState posted_system_state(RequestContext& context)
 {
-    auto values = posted_values(context);
-    Json errors = Json::object();
-    std::set<std::string> chosen;
+    SystemFormState state{posted_values(context), {}};
     for (auto const& [name, value] : context.form()) {
         if (name == "depends_on")
-            chosen.insert(value);
+            state.depends_on.insert(value);
     }
+    return state;
+}
+
+SystemFormState stored_system_state(domain::InformationSystem const& system)
+{
+    SystemFormState state;
+    state.values = {{"name", system.name}, {"owner", system.owner}, {"description", system.description},
+        {"availability", std::string(domain::to_string(system.classification.availability))},
+        {"integrity", std::string(domain::to_string(system.classification.integrity))},
+        {"confidentiality", std::string(domain::to_string(system.classification.confidentiality))}};
+    for (auto const& [flag, on] : std::array<std::pair<char const*, bool>, 4>{
+             {{"internet_facing", system.internet_facing}, {"operational_technology", system.operational_technology},
+                 {"cloud", system.cloud}, {"critical_for_service_delivery", system.critical_for_service_delivery}}}) {
+        if (on)
+            state.values[flag] = "1";
+    }
+    for (auto const dependency : system.depends_on)
+        state.depends_on.insert(dependency.to_string());
+    return state;
+}
+
+Response system_form_page(RequestContext& context, SystemFormTarget const& target,
+    std::vector<app::SystemView> const& systems, SystemFormState const& state, Error const* error, bool stale = false)
+{
+    auto const& values = state.values;
+    Json errors = Json::object();
     auto dependencies = Json::array();
     for (auto const& view : systems) {
+        if (target.system && view.system.id == *target.system)
+            continue; // a system cannot depend on itself
         auto const value = view.system.id.to_string();
         dependencies.push_back({{"value", value}, {"label", view.system.name}, {"id", "depends-on-" + value},
-            {"checked", chosen.contains(value)}});
+            {"checked", state.depends_on.contains(value)}});
     }
     auto aspects = Json::array();
     for (auto const* aspect : {"availability", "integrity", "confidentiality"}) {
@@ -98,14 +138,28 @@ Response system_form_page(
         flags.push_back({{"name", flag}, {"label", context.text("system_" + std::string(flag))},
             {"checked", values.contains(flag)}});
     }
+    auto const id = target.organisation;
+    bool const editing = target.system.has_value();
+    auto const system_path = editing ? systems_path(id) + "/" + target.system->to_string() : std::string();
     Page page{.template_name = "system_form",
-        .title_key = "system_form_title",
+        .title_key = editing ? "system_edit_title" : "system_form_title",
         .breadcrumbs = {{context.text("systems_title"), systems_path(id)}},
         .current_navigation = "systems"};
-    if (error)
+    if (editing)
+        page.breadcrumbs.push_back({target.heading, system_path});
+    if (stale) {
+        page.problem = context.text("system_changed_by_someone_else");
+        page.status = 409;
+    } else if (error) {
         show_form_error(context, page, errors, *error);
+    }
     page.data = {{"organisation_id", id.to_string()}, {"values", values}, {"errors", errors}, {"aspects", aspects},
-        {"flags", flags}, {"dependencies", dependencies}, {"has_dependencies", !dependencies.empty()}};
+        {"flags", flags}, {"dependencies", dependencies}, {"has_dependencies", !dependencies.empty()},
+        {"editing", editing}, {"version", std::to_string(target.version)},
+        {"action", editing ? system_path + "/bewerken" : systems_path(id)}, {"cancel", system_path},
+        {"button", context.text(editing ? "system_save_button" : "system_register_button")}};
+    if (editing)
+        page.data["heading"] = target.heading;
     return render_page(context, std::move(page));
 }
 
@@ -132,6 +186,26 @@ Result<domain::InformationSystemDraft> system_draft_from_form(RequestContext& co
         draft.depends_on.emplace_back(dependency);
     }
     return draft;
+}
+
+// What both steps of changing a system load, after the permission (RiskWrite) is checked.
+struct SystemEdit {
+    OrganisationId organisation{0};
+    app::SystemView current;
+    std::vector<app::SystemView> systems;
+};
+
+Result<SystemEdit> open_system_edit(RequestContext& context)
+{
+    auto const id = TRY(organisation_parameter(context));
+    InformationSystemId const system(TRY(id_parameter(context, "system")));
+    TRY(app::authorise(context.actor, app::Permission::RiskWrite, id));
+    auto& service = service_of(context);
+    // Each step into its own variable: a TRY that returns from inside a braced
+    // initializer would leave the members built before it undestroyed.
+    auto current = TRY(service.show_system(context.actor, id, system));
+    auto systems = TRY(service.list_systems(context.actor, id));
+    return SystemEdit{id, std::move(current), std::move(systems)};
 }
 
 } // namespace
@@ -164,7 +238,7 @@ Result<Response> show_system_form(RequestContext& context)
     if (auto const permission = app::authorise(context.actor, app::Permission::RiskWrite, id); !permission)
         return refused_or(context, permission);
     auto const systems = TRY(service_of(context).list_systems(context.actor, id));
-    return system_form_page(context, id, systems, nullptr);
+    return system_form_page(context, {.organisation = id}, systems, {}, nullptr);
 }
 
 Result<Response> submit_system(RequestContext& context)
@@ -174,15 +248,56 @@ Result<Response> submit_system(RequestContext& context)
         return refused_or(context, permission);
     auto& service = service_of(context);
     auto const systems = TRY(service.list_systems(context.actor, id));
+    auto const refused = [&](Error const& error) {
+        return system_form_page(context, {.organisation = id}, systems, posted_system_state(context), &error);
+    };
     auto const draft = system_draft_from_form(context);
     if (!draft)
-        return system_form_page(context, id, systems, &draft.error());
+        return refused(draft.error());
     auto const created = service.create_system(context.actor, id, *draft);
     if (!created && created.error().kind() == ErrorKind::Invalid)
-        return system_form_page(context, id, systems, &created.error());
+        return refused(created.error());
     if (!created)
         return created.error();
     return Response::redirect(systems_path(id) + "/" + created->id.to_string() + "?geregistreerd=1");
+}
+
+Result<Response> show_system_edit_form(RequestContext& context)
+{
+    auto const edit = TRY(open_system_edit(context));
+    auto const& system = edit.current.system;
+    return system_form_page(context, {edit.organisation, system.id, system.version, system.name}, edit.systems,
+        stored_system_state(system), nullptr);
+}
+
+Result<Response> submit_system_edit(RequestContext& context)
+{
+    auto const edit = TRY(open_system_edit(context));
+    auto const id = edit.organisation;
+    auto const system_id = edit.current.system.id;
+    auto const& systems = edit.systems;
+    auto& service = service_of(context);
+    auto const version = parse_integer(context.field("version")).value_or(0);
+    if (version < 1)
+        return Error::invalid("the form carries no version; open it again", {.field = "version"});
+    auto const refused = [&](Error const& error, SystemFormTarget const& target, bool stale) {
+        return system_form_page(context, target, systems, posted_system_state(context), &error, stale);
+    };
+    SystemFormTarget const target{id, system_id, version, edit.current.system.name};
+    auto const draft = system_draft_from_form(context);
+    if (!draft)
+        return refused(draft.error(), target, false);
+    auto const updated = service.update_system(context.actor, id, system_id, *draft, version);
+    // A conflict on the name is the user's to fix; any other conflict is a stale version.
+    if (!updated && updated.error().kind() == ErrorKind::Conflict && !updated.error().location().field) {
+        auto const latest = TRY(service.show_system(context.actor, id, system_id));
+        return refused(updated.error(), {id, system_id, latest.system.version, latest.system.name}, true);
+    }
+    if (!updated && (updated.error().kind() == ErrorKind::Invalid || updated.error().kind() == ErrorKind::Conflict))
+        return refused(updated.error(), target, false);
+    if (!updated)
+        return updated.error();
+    return Response::redirect(systems_path(id) + "/" + system_id.to_string() + "?gewijzigd=1");
 }
 
 Result<Response> show_system(RequestContext& context)
@@ -212,13 +327,17 @@ Result<Response> show_system(RequestContext& context)
         return risks.error();
     auto const risk_list = risk_rows(context, id, risks->risks);
     std::string notice;
-    if (form_value(parse_form(context.request.query), "geregistreerd"))
+    auto const query = parse_form(context.request.query);
+    if (form_value(query, "geregistreerd"))
         notice = context.text("system_registered");
+    else if (form_value(query, "gewijzigd"))
+        notice = context.text("system_saved");
     Page page{.template_name = "system_detail",
         .title_key = "system_detail_title",
         .data = {{"organisation_id", id.to_string()}, {"system", system_row(context, id, *found, names)},
             {"dependents", dependents}, {"has_dependents", !dependents.empty()}, {"risks", risk_list},
-            {"has_risks", !risk_list.empty()}, {"classified_at", format_timestamp(found->system.classified_at)}},
+            {"has_risks", !risk_list.empty()}, {"classified_at", format_timestamp(found->system.classified_at)},
+            {"can_write", allowed(context, app::Permission::RiskWrite, id)}},
         .breadcrumbs = {{context.text("systems_title"), systems_path(id)}},
         .current_navigation = "systems",
         .notice = std::move(notice)};
