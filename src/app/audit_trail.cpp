@@ -45,8 +45,9 @@ Result<AuditVerification::Chain> verify_chain(
     return result;
 }
 
-// The display names of the users among `labels`; an account that is gone keeps its label.
-Result<std::map<std::string, std::string>> names_of(
+} // namespace
+
+Result<std::map<std::string, std::string>> actor_display_names(
     store::Connection& connection, std::vector<std::string> const& labels)
 {
     std::map<std::string, std::string> names;
@@ -67,8 +68,6 @@ Result<std::map<std::string, std::string>> names_of(
     }
     return names;
 }
-
-} // namespace
 
 std::optional<UserId> user_of_actor_label(std::string_view label)
 {
@@ -104,7 +103,7 @@ Result<AuditSearchPage> search_audit_events(
     std::vector<std::string> labels;
     for (auto const& event : page.events)
         labels.push_back(event.actor);
-    page.names = TRY(names_of(*connection, labels));
+    page.names = TRY(actor_display_names(*connection, labels));
     return page;
 }
 
@@ -122,7 +121,7 @@ Result<AuditFilterChoices> audit_filter_choices(
             choices.actors.push_back(std::move(chosen));
     }
     choices.object_types = TRY(store::AuditRepository::object_types(*connection, organisation.value()));
-    choices.names = TRY(names_of(*connection, choices.actors));
+    choices.names = TRY(actor_display_names(*connection, choices.actors));
     return choices;
 }
 

@@ -96,6 +96,11 @@ struct AuditFilterChoices {
 Result<AuditFilterChoices> audit_filter_choices(
     store::Database& database, Actor const& actor, OrganisationId organisation);
 
+/// The display names of the users among actor `labels` (label -> name); operators and
+/// accounts that are gone have no entry, so they keep their label.
+Result<std::map<std::string, std::string>> actor_display_names(
+    store::Connection& connection, std::vector<std::string> const& labels);
+
 /// The user an actor label names ("user:4", "user:4:token:2"); none for an operator.
 std::optional<UserId> user_of_actor_label(std::string_view label);
 

@@ -128,8 +128,8 @@ constexpr std::array commands{
         "vvt publish", "--org ID --version N", "publish an approved VvT version on the public page", run_vvt_publish},
     Command{
         "vvt unpublish", "--org ID", "take the published VvT off the public page (history is kept)", run_vvt_unpublish},
-    Command{
-        "vvt publication", "--org ID [--on|--off]", "show or switch the publication of the VvT", run_vvt_publication},
+    Command{"vvt publication", "--org ID [--on|--off] [--show-implementation yes|no]",
+        "show or switch the publication of the VvT and what the public page shows", run_vvt_publication},
 };
 
 constexpr std::string_view global_usage

@@ -64,13 +64,14 @@ void print_publication(CommandContext& context, app::VvtPublicationState const& 
 {
     if (context.options().json) {
         context.out() << json_text(
-            json{{"enabled", state.enabled},
+            json{{"enabled", state.enabled}, {"show_implementation", state.show_implementation},
                 {"published_version", state.current ? json(state.current->version_number) : json(nullptr)}},
             JsonLayout::Indented)
                       << '\n';
         return;
     }
-    context.out() << "publication " << (state.enabled ? "on" : "off") << "; "
+    context.out() << "publication " << (state.enabled ? "on" : "off") << "; public page "
+                  << (state.show_implementation ? "with" : "without") << " implementation status; "
                   << (state.current ? "version " + std::to_string(state.current->version_number) + " published"
                                     : std::string("nothing published"))
                   << '\n';
@@ -236,18 +237,28 @@ Result<void> run_vvt_unpublish(CommandContext& context)
 
 Result<void> run_vvt_publication(CommandContext& context)
 {
-    auto const arguments = TRY(Arguments::parse(context.arguments(), {"--org"}, 0, {"--on", "--off"}));
+    auto const arguments
+        = TRY(Arguments::parse(context.arguments(), {"--org", "--show-implementation"}, 0, {"--on", "--off"}));
     auto const organisation = TRY(organisation_of(arguments));
     bool const on = arguments.has_switch("--on");
     bool const off = arguments.has_switch("--off");
     if (on && off)
         return usage_error("give --on or --off, not both");
+    std::optional<bool> show_implementation;
+    if (auto const shown = arguments.flag("--show-implementation")) {
+        if (*shown != "yes" && *shown != "no")
+            return usage_error("--show-implementation takes yes or no");
+        show_implementation = *shown == "yes";
+    }
     auto service = TRY(service_of(context));
-    if (!on && !off) {
-        print_publication(context, TRY(service.publication(context.actor(), organisation)));
+    auto const state = TRY(service.publication(context.actor(), organisation));
+    if (!on && !off && !show_implementation) {
+        print_publication(context, state);
         return ok();
     }
-    print_publication(context, TRY(service.set_publication_enabled(context.actor(), organisation, on)));
+    app::VvtPublicationChoice const choice{
+        .enabled = on || (!off && state.enabled), .show_implementation = show_implementation};
+    print_publication(context, TRY(service.set_publication(context.actor(), organisation, choice)));
     return ok();
 }
 

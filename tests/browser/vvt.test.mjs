@@ -94,6 +94,12 @@ test('freeze as ciso, approve as bestuurder, publish, read the public page logge
   await board.click('button[type=submit]:has-text("Versie vaststellen")');
   assert.match(await board.textContent('[role=status]'), /vastgesteld/);
 
+  // Issue #13 item 4: first see exactly what becomes public (no implementation status by default).
+  await page.goto(`${vvt}/versies/2`);
+  await page.click('#public-preview-link');
+  assert.match(await page.textContent('#public-preview-notice'), /Voorbeeld/);
+  assert.doesNotMatch(await page.textContent('main table'), /Implementatie/);
+  await expectAccessible(page, 'public preview');
   await page.goto(`${vvt}/versies/2`);
   await page.click('button[type=submit]:has-text("Deze versie publiceren")');
   assert.match(await page.textContent('[role=status]'), /gepubliceerd/);

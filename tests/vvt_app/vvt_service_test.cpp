@@ -164,7 +164,7 @@ TEST_P(VvtServiceTest, PublishesOnlyApprovedVersionsWhileSwitchedOn)
     EXPECT_EQ(off.error().kind(), ErrorKind::Invalid);
     EXPECT_NE(off.error().message().find("switched off"), std::string::npos);
 
-    ASSERT_TRUE(m_service->set_publication_enabled(m_operator, m_organisation, true));
+    ASSERT_TRUE(m_service->set_publication(m_operator, m_organisation, {.enabled = true}));
     auto const draft = m_service->publish(m_operator, m_organisation, 1);
     ASSERT_FALSE(draft);
     EXPECT_NE(draft.error().message().find("not approved"), std::string::npos);
@@ -179,7 +179,7 @@ TEST_P(VvtServiceTest, PublishesOnlyApprovedVersionsWhileSwitchedOn)
     auto const published = m_service->published(m_organisation);
     ASSERT_TRUE(published) << published.error().to_string();
     EXPECT_EQ(published->organisation_name, "Gemeente Voorbeeld");
-    EXPECT_EQ(sha256_hex(published->document), published->summary.sha256);
+    EXPECT_EQ(sha256_hex(published->document), published->document_sha256);
     EXPECT_EQ(published->statement.header.metadata.status, domain::vvt::StatementStatus::Approved);
     EXPECT_TRUE(m_service->versions(m_operator, m_organisation)->front().published);
     EXPECT_EQ(m_service->published(m_other).error().kind(), ErrorKind::NotFound);
@@ -195,14 +195,87 @@ TEST_P(VvtServiceTest, PublishesOnlyApprovedVersionsWhileSwitchedOn)
     EXPECT_EQ(count_events("vvt.unpublish"), 1);
 }
 
+// Issue #13 item 4: the public page shows applicability and justification, not the
+// implementation status, unless that is chosen; the choice is audited.
+TEST_P(VvtServiceTest, PublicContentLeavesOutImplementationUnlessChosen)
+{
+    set_scope(test_support::sample_scope());
+    ASSERT_TRUE(m_service->freeze(m_operator, m_organisation));
+    ASSERT_TRUE(m_service->approve(m_operator, m_organisation, 1));
+    auto const state = m_service->set_publication(m_operator, m_organisation, {.enabled = true});
+    ASSERT_TRUE(state);
+    EXPECT_FALSE(state->show_implementation) << "the safe default";
+    ASSERT_TRUE(m_service->publish(m_operator, m_organisation, 1));
+
+    auto const without = m_service->published(m_organisation);
+    ASSERT_TRUE(without) << without.error().to_string();
+    EXPECT_FALSE(without->show_implementation);
+    auto const document = nlohmann::json::parse(without->document);
+    EXPECT_EQ(document["format"], "bolwerk-vvt-public/1");
+    EXPECT_EQ(document["header"]["content_sha256"], without->summary.content_sha256);
+    ASSERT_FALSE(document["controls"].empty());
+    EXPECT_FALSE(document["controls"][0].contains("implementation"));
+    EXPECT_FALSE(document.contains("measures"));
+    EXPECT_EQ(without->document.find("\"implementation\""), std::string::npos);
+    auto const pdf = app::public_vvt_file(*without, app::VvtFormat::Pdf);
+    ASSERT_TRUE(pdf) << pdf.error().to_string();
+    EXPECT_TRUE(pdf->content.starts_with("%PDF-"));
+    EXPECT_EQ(pdf->file_name, "vvt-1.pdf");
+    EXPECT_EQ(app::public_vvt_file(*without, app::VvtFormat::Xlsx).error().kind(), ErrorKind::NotFound);
+
+    // Switching publication on again without a choice keeps the choice.
+    auto const with_state
+        = m_service->set_publication(m_operator, m_organisation, {.enabled = true, .show_implementation = true});
+    ASSERT_TRUE(with_state);
+    EXPECT_TRUE(with_state->show_implementation);
+    EXPECT_TRUE(m_service->set_publication(m_operator, m_organisation, {.enabled = true})->show_implementation);
+    auto const with = m_service->published(m_organisation);
+    ASSERT_TRUE(with);
+    EXPECT_TRUE(with->show_implementation);
+    EXPECT_EQ(with->document_sha256, with->summary.sha256) << "the stored document, byte for byte";
+    EXPECT_NE(with->document.find("\"implementation\""), std::string::npos);
+    EXPECT_EQ(count_events("vvt_publication.setting"), 3);
+}
+
+TEST_P(VvtServiceTest, PreviewShowsWhatWouldBePublic)
+{
+    set_scope(test_support::sample_scope());
+    ASSERT_TRUE(m_service->freeze(m_operator, m_organisation));
+    EXPECT_EQ(m_service->public_preview(m_operator, m_organisation).error().kind(), ErrorKind::NotFound)
+        << "nothing approved yet";
+    auto const draft = m_service->public_preview(m_operator, m_organisation, 1);
+    ASSERT_FALSE(draft);
+    EXPECT_EQ(draft.error().kind(), ErrorKind::Invalid);
+    ASSERT_TRUE(m_service->approve(m_operator, m_organisation, 1));
+    ASSERT_TRUE(m_service->freeze(m_operator, m_organisation));
+
+    auto const preview = m_service->public_preview(m_operator, m_organisation);
+    ASSERT_TRUE(preview) << preview.error().to_string();
+    EXPECT_EQ(preview->summary.number, 1) << "the newest approved version, not the newer draft";
+    EXPECT_FALSE(preview->published_at);
+    EXPECT_FALSE(preview->summary.published);
+    EXPECT_FALSE(preview->show_implementation);
+    EXPECT_EQ(m_service->public_preview(m_operator, m_organisation, 9).error().kind(), ErrorKind::NotFound);
+
+    ASSERT_TRUE(m_service->set_publication(m_operator, m_organisation, {.enabled = true}));
+    ASSERT_TRUE(m_service->publish(m_operator, m_organisation, 1));
+    auto const published = m_service->published(m_organisation);
+    auto const medewerker = member(domain::Role::Medewerker);
+    auto const shown = m_service->public_preview(medewerker, m_organisation);
+    ASSERT_TRUE(shown) << shown.error().to_string();
+    EXPECT_TRUE(shown->summary.published);
+    EXPECT_EQ(shown->document, published->document) << "the preview is exactly the public document";
+    EXPECT_EQ(m_service->public_preview(medewerker, m_other).error().kind(), ErrorKind::NotFound);
+}
+
 TEST_P(VvtServiceTest, SwitchingPublicationOffTakesThePageDown)
 {
     set_scope(test_support::sample_scope());
     ASSERT_TRUE(m_service->freeze(m_operator, m_organisation));
     ASSERT_TRUE(m_service->approve(m_operator, m_organisation, 1));
-    ASSERT_TRUE(m_service->set_publication_enabled(m_operator, m_organisation, true));
+    ASSERT_TRUE(m_service->set_publication(m_operator, m_organisation, {.enabled = true}));
     ASSERT_TRUE(m_service->publish(m_operator, m_organisation, 1));
-    auto const state = m_service->set_publication_enabled(m_operator, m_organisation, false);
+    auto const state = m_service->set_publication(m_operator, m_organisation, {.enabled = false});
     ASSERT_TRUE(state);
     EXPECT_FALSE(state->enabled);
     EXPECT_FALSE(state->current);
@@ -213,7 +286,7 @@ TEST_P(VvtServiceTest, PublicationIsRefusedWithoutAScope)
 {
     ASSERT_TRUE(m_service->freeze(m_operator, m_organisation));
     ASSERT_TRUE(m_service->approve(m_operator, m_organisation, 1));
-    ASSERT_TRUE(m_service->set_publication_enabled(m_operator, m_organisation, true));
+    ASSERT_TRUE(m_service->set_publication(m_operator, m_organisation, {.enabled = true}));
     auto const refused = m_service->publish(m_operator, m_organisation, 1);
     ASSERT_FALSE(refused);
     EXPECT_EQ(refused.error().kind(), ErrorKind::Invalid);
@@ -240,7 +313,7 @@ TEST_P(VvtServiceTest, OtherOrganisationsAndRolesAreRefused)
     auto const medewerker = member(domain::Role::Medewerker);
     EXPECT_EQ(m_service->freeze(medewerker, m_organisation).error().kind(), ErrorKind::Forbidden);
     EXPECT_EQ(
-        m_service->set_publication_enabled(medewerker, m_organisation, true).error().kind(), ErrorKind::Forbidden);
+        m_service->set_publication(medewerker, m_organisation, {.enabled = true}).error().kind(), ErrorKind::Forbidden);
     EXPECT_EQ(m_service->preview(medewerker, m_other).error().kind(), ErrorKind::NotFound);
     EXPECT_EQ(m_service->versions(medewerker, m_other).error().kind(), ErrorKind::NotFound);
 }

@@ -278,6 +278,28 @@ TEST_P(AssessmentPagesTest, ControlsShowTheRisksThatRelyOnThem)
     EXPECT_FALSE(contains(browser.http.get(path("/beheersmaatregelen/5.18")).body, link));
 }
 
+// Issue #13 item 7: the status is the owner's, but the page says when the verdicts
+// point elsewhere, and "Bewijs toevoegen" names the measure and the aspect.
+TEST_P(AssessmentPagesTest, MeasurePageSuggestsTheStatusFromTheVerdicts)
+{
+    auto browser = sign_in("ciso@test.nl");
+    auto const fresh = browser.http.get(path("/maatregelen/5.17.01"));
+    EXPECT_FALSE(contains(fresh.body, "id=\"status-hint\"")) << "nothing assessed, nothing to say";
+    EXPECT_TRUE(contains(fresh.body, "/bewijs/nieuw?maatregel=5.17.01&amp;aspect=opzet"));
+    auto const saved = browser.http.post_form(path("/maatregelen/5.17.01"),
+        measure_form(browser.csrf,
+            {{"status", "not_started"}, {"opzet_result", "compliant"}, {"opzet_date", "2026-10-01"},
+                {"opzet_assessor", "C. Ciso"}, {"bestaan_result", "compliant"}, {"bestaan_date", "2026-10-08"},
+                {"bestaan_assessor", "C. Ciso"}}));
+    ASSERT_EQ(saved.status, 303U) << saved.body;
+    auto const page = browser.http.get(path("/maatregelen/5.17.01"));
+    EXPECT_TRUE(contains(page.body, "id=\"status-hint\""));
+    EXPECT_TRUE(contains(page.body, "Voorgestelde status: in uitvoering."));
+    EXPECT_TRUE(contains(page.body, "aria-describedby=\"status-hint\""));
+    browser.http.get("/taal/en?terug=%2F");
+    EXPECT_TRUE(contains(browser.http.get(path("/maatregelen/5.17.01")).body, "Suggested status:"));
+}
+
 TEST_P(AssessmentPagesTest, MeasurePageListsItsEvidenceWithTheAspectItProves)
 {
     app::EvidenceService evidence(database(), m_clock);

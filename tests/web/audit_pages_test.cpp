@@ -70,6 +70,32 @@ TEST_P(AuditPagesTest, ShowsWhoWhatWhenAndWhatChangedNewestFirst)
     EXPECT_TRUE(contains(english.body, "Role granted"));
 }
 
+// Issue #13 item 6: recorded times, days and codes read as words, in the UI language.
+TEST_P(AuditPagesTest, ChangedValuesReadAsTimesDaysAndWords)
+{
+    must_query("UPDATE audit_events SET detail = $1 WHERE action = 'organisation.create' AND organisation_id = $2",
+        {std::string(R"({"changes":[{"field":"status","before":"not_started","after":"in_progress"},)"
+                     R"({"field":"opzet.result","before":null,"after":"partially_compliant"},)"
+                     R"({"field":"classified_at","before":null,"after":"2026-09-21T14:13:20.5Z"},)"
+                     R"({"field":"target_date","before":null,"after":"2026-03-29"},)"
+                     R"({"field":"level","before":null,"after":"zeer_hoog"}]})"),
+            m_own.value()});
+    auto auditor = sign_in("auditor@test.nl");
+    auto const page = auditor.http.get(base());
+    ASSERT_EQ(page.status, 200U);
+    EXPECT_TRUE(contains(page.body, "<del>niet gestart</del> → <ins>in uitvoering</ins>")) << page.body;
+    EXPECT_TRUE(contains(page.body, "voldoet deels"));
+    EXPECT_TRUE(contains(page.body, "21 september 2026 16:13 CEST"));
+    EXPECT_TRUE(contains(page.body, "29 maart 2026"));
+    EXPECT_TRUE(contains(page.body, "zeer hoog"));
+    EXPECT_FALSE(contains(page.body, "in_progress"));
+    EXPECT_FALSE(contains(page.body, "2026-09-21T14:13:20"));
+    auditor.http.get("/taal/en?terug=%2F");
+    auto const english = auditor.http.get(base());
+    EXPECT_TRUE(contains(english.body, "<del>not started</del> → <ins>in progress</ins>"));
+    EXPECT_TRUE(contains(english.body, "29 March 2026"));
+}
+
 TEST_P(AuditPagesTest, AnUnknownActionStillReads)
 {
     // An action no message names yet, written by a future use case.

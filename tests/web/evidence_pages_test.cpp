@@ -160,12 +160,36 @@ TEST_P(EvidencePagesTest, InvalidFormShowsErrorSummaryAndKeepsInput)
     EXPECT_TRUE(contains(reply.body, "href=\"#targets\""));
     EXPECT_TRUE(contains(reply.body, "aria-invalid=\"true\""));
     EXPECT_TRUE(contains(reply.body, "value=\"Beleid\"")) << "the title is kept";
+    EXPECT_TRUE(contains(reply.body, "Kies het bestand opnieuw")) << "the file is the one thing not kept";
 
     auto const link = ciso.http.post_form(evidence_path(),
         {{"csrf", ciso.csrf}, {"kind", "link"}, {"title", "Kwaadaardig"}, {"effective_on", "2026-09-01"},
             {"url", "javascript:alert(1)"}});
     EXPECT_EQ(link.status, 400U);
     EXPECT_TRUE(contains(link.body, "href=\"#url\""));
+}
+
+// Issue #13 item 7: "Bewijs toevoegen" on a measure page fills in the measure and the
+// aspect; the item page links back to what it supports.
+TEST_P(EvidencePagesTest, TheFormTakesTheMeasureAndAspectAndTheItemLinksBack)
+{
+    auto ciso = sign_in("ciso@test.nl");
+    auto const form = ciso.http.get(evidence_path() + "/nieuw?maatregel=5.17.01&aspect=bestaan");
+    ASSERT_EQ(form.status, 200U);
+    EXPECT_TRUE(contains(form.body, "name=\"targets\" type=\"text\" value=\"5.17.01\""));
+    EXPECT_TRUE(contains(form.body, "value=\"bestaan\" selected"));
+    auto const odd = ciso.http.get(evidence_path() + "/nieuw?maatregel=%3Cscript%3E&aspect=alles");
+    ASSERT_EQ(odd.status, 200U);
+    EXPECT_TRUE(contains(odd.body, "name=\"targets\" type=\"text\" value=\"\"")) << "only a real measure is taken";
+    EXPECT_FALSE(contains(odd.body, "<script>"));
+    EXPECT_TRUE(contains(odd.body, "value=\"\" selected")) << "no aspect";
+
+    auto const saved = upload(ciso, "Beleid", "beleid.txt", "tekst", "5.17.01, 5.17");
+    ASSERT_EQ(saved.status, 303U) << saved.body;
+    auto const item = ciso.http.get(saved.header("location").value_or(""));
+    auto const own = "/organisaties/" + m_own.to_string();
+    EXPECT_TRUE(contains(item.body, "href=\"" + own + "/maatregelen/5.17.01\">5.17.01</a>")) << item.body;
+    EXPECT_TRUE(contains(item.body, "href=\"" + own + "/beheersmaatregelen/5.17\">5.17</a>"));
 }
 
 TEST_P(EvidencePagesTest, MalformedMultipartAndMissingCsrfAreRefused)

@@ -80,6 +80,8 @@ TEST_P(VvtPagesTest, FreezeApprovePublishAndReadThePublicPageLoggedOut)
     auto const version = ciso.http.get(vvt_path() + "/versies/1");
     ASSERT_EQ(version.status, 200U);
     EXPECT_TRUE(contains(version.body, "Concept"));
+    EXPECT_TRUE(contains(version.body, "(User ciso@test.nl)")) << "who froze it, by name (issue #13 item 6)";
+    EXPECT_FALSE(contains(version.body, "(user:"));
     EXPECT_FALSE(contains(version.body, "/vaststellen")) << "a CISO gets no approve button";
     EXPECT_EQ(ciso.http.post_form(vvt_path() + "/versies/1/vaststellen", {{"csrf", ciso.csrf}}).status, 403U);
 
@@ -94,24 +96,59 @@ TEST_P(VvtPagesTest, FreezeApprovePublishAndReadThePublicPageLoggedOut)
     // Publishing needs the setting first.
     EXPECT_EQ(ciso.http.post_form(vvt_path() + "/versies/1/publiceren", {{"csrf", ciso.csrf}}).status, 400U);
     EXPECT_EQ(ciso.http.post_form(vvt_path() + "/publicatie", {{"enabled", "ja"}, {"csrf", ciso.csrf}}).status, 303U);
+    // Issue #13 item 4: switched on, nothing is public yet, and the page says what to do next.
+    auto const switched_on = ciso.http.get(vvt_path());
+    EXPECT_TRUE(contains(switched_on.body, "Er is nog niets gepubliceerd"));
+    EXPECT_TRUE(contains(switched_on.body, "id=\"publication-next-step\""));
+    EXPECT_TRUE(contains(switched_on.body, "href=\"" + vvt_path() + "/versies/1\""));
+    EXPECT_FALSE(contains(switched_on.body, "href=\"" + public_path() + "\"")) << "no link to a page that is not there";
+    EXPECT_TRUE(contains(switched_on.body, "value=\"zonder-implementatie\" checked")) << "the safe default";
+    auto const preview = ciso.http.get(vvt_path() + "/openbaar-voorbeeld?versie=1");
+    ASSERT_EQ(preview.status, 200U);
+    EXPECT_TRUE(contains(preview.body, "id=\"public-preview-notice\""));
+    EXPECT_FALSE(contains(preview.body, ">Implementatie<")) << "no implementation column by default";
+    auto const preview_pdf = ciso.http.get(vvt_path() + "/openbaar-voorbeeld/vvt-1.pdf?versie=1");
+    ASSERT_EQ(preview_pdf.status, 200U);
+    EXPECT_TRUE(preview_pdf.body.starts_with("%PDF-"));
+    EXPECT_EQ(ciso.http.get(vvt_path() + "/openbaar-voorbeeld?versie=x").status, 404U);
+    EXPECT_EQ(client().get(vvt_path() + "/openbaar-voorbeeld").status, 303U) << "signed-in users only";
     EXPECT_EQ(ciso.http.post_form(vvt_path() + "/versies/1/publiceren", {{"csrf", ciso.csrf}}).status, 303U);
 
     auto const public_page = client().get(public_path());
     ASSERT_EQ(public_page.status, 200U);
     EXPECT_TRUE(contains(public_page.body, "Gemeente Eigen"));
     EXPECT_TRUE(contains(public_page.body, "Sportbedrijf"));
+    EXPECT_FALSE(contains(public_page.body, "Niet geïmplementeerd")) << "no list of gaps by default";
     auto const versions = api(ciso, "GET", "/versions");
     ASSERT_EQ(versions.status, 200U);
     auto const listed = nlohmann::json::parse(versions.body)["items"][0];
     EXPECT_EQ(listed["status"], "approved");
     EXPECT_EQ(listed["approved_by"], "User bestuurder@test.nl");
-    auto const sha256 = listed["sha256"].get<std::string>();
-    EXPECT_TRUE(contains(public_page.body, sha256));
+    EXPECT_TRUE(contains(public_page.body, listed["content_sha256"].get<std::string>()));
     auto const document = client().get(public_path() + "/vvt-1.json");
     ASSERT_EQ(document.status, 200U);
-    EXPECT_EQ(sha256_hex(document.body), sha256);
+    EXPECT_TRUE(contains(public_page.body, "id=\"published-sha256\">" + sha256_hex(document.body) + "<"));
+    EXPECT_EQ(nlohmann::json::parse(document.body)["format"], "bolwerk-vvt-public/1");
     EXPECT_TRUE(contains(document.header("content-disposition").value_or(""), "attachment"));
+    auto const pdf = client().get(public_path() + "/vvt-1.pdf");
+    ASSERT_EQ(pdf.status, 200U);
+    EXPECT_TRUE(pdf.body.starts_with("%PDF-"));
     EXPECT_EQ(client().get(public_path() + "/vvt-2.json").status, 404U);
+    EXPECT_EQ(client().get(public_path() + "/vvt-1.xlsx").status, 404U);
+
+    // Showing the implementation status is a deliberate choice; then the stored document is served.
+    EXPECT_EQ(ciso.http
+                  .post_form(vvt_path() + "/publicatie",
+                      {{"enabled", "ja"}, {"openbaar", "met-implementatie"}, {"csrf", ciso.csrf}})
+                  .status,
+        303U);
+    auto const full = client().get(public_path() + "/vvt-1.json");
+    EXPECT_EQ(sha256_hex(full.body), listed["sha256"].get<std::string>());
+    EXPECT_TRUE(contains(client().get(public_path()).body, "Niet geïmplementeerd"));
+    EXPECT_EQ(
+        ciso.http.post_form(vvt_path() + "/publicatie", {{"enabled", "ja"}, {"openbaar", "alles"}, {"csrf", ciso.csrf}})
+            .status,
+        400U);
 
     EXPECT_EQ(ciso.http.post_form(vvt_path() + "/intrekken", {{"csrf", ciso.csrf}}).status, 303U);
     EXPECT_EQ(client().get(public_path()).status, 404U);

@@ -5,6 +5,7 @@
 #include "app/authorisation.hpp"
 #include "app/use_case.hpp"
 #include "app/vvt/vvt_json.hpp"
+#include "app/vvt/vvt_stored.hpp"
 #include "common/assert.hpp"
 #include "common/digest.hpp"
 #include "common/json_text.hpp"
@@ -64,92 +65,6 @@ Result<IsmsScopeView> load_scope(store::Connection& connection, OrganisationId o
     return IsmsScopeView{std::move(scope).value(), stored->version, stored->updated_at, stored->updated_by};
 }
 
-// The content digest of a version. Versions frozen before migration 13 have none
-// stored: a draft's is its canonical digest, an approved one's follows from its
-// document (approval changed only the approval fields); a list without the
-// statements leaves it empty for those.
-std::string content_of(store::StoredVvtVersion const& stored)
-{
-    if (!stored.content_sha256.empty())
-        return stored.content_sha256;
-    if (!stored.approved())
-        return stored.canonical_sha256;
-    if (stored.statement.empty())
-        return {};
-    auto const statement = report::vvt::read_statement_json(stored.statement);
-    return statement ? domain::vvt::content_digest(*statement) : std::string();
-}
-
-VvtVersionSummary summary_of(store::StoredVvtVersion const& stored, std::optional<std::int64_t> published_number)
-{
-    auto content = content_of(stored);
-    auto approved_content = stored.approved_content_sha256;
-    if (stored.approved() && !approved_content && !content.empty())
-        approved_content = content;
-    return {.number = stored.number,
-        .catalog = stored.catalog,
-        .content_sha256 = std::move(content),
-        .sha256 = stored.statement_sha256,
-        .canonical_sha256 = stored.canonical_sha256,
-        .created_at = stored.created_at,
-        .created_by = stored.created_by,
-        .approved_by = stored.approved_by_name,
-        .approved_at = stored.approved_at,
-        .approved_content_sha256 = std::move(approved_content),
-        .published = published_number == stored.number};
-}
-
-json summary_json(VvtVersionSummary const& summary)
-{
-    auto const optional = [](std::optional<std::string> const& text) { return text ? json(*text) : json(nullptr); };
-    return {{"number", summary.number}, {"catalog", summary.catalog}, {"content_sha256", summary.content_sha256},
-        {"sha256", summary.sha256}, {"canonical_sha256", summary.canonical_sha256},
-        {"approved_by", optional(summary.approved_by)},
-        {"approved_at", summary.approved_at ? json(format_timestamp(*summary.approved_at)) : json(nullptr)},
-        {"approved_content_sha256", optional(summary.approved_content_sha256)}};
-}
-
-Result<StatementOfApplicability> parse_stored(store::StoredVvtVersion const& stored)
-{
-    auto statement = report::vvt::read_statement_json(stored.statement);
-    if (!statement)
-        return Error::internal("stored VvT version " + std::to_string(stored.number)
-            + " cannot be read: " + statement.error().to_string());
-    return statement;
-}
-
-Result<std::optional<std::int64_t>> published_number(store::Connection& connection, OrganisationId organisation)
-{
-    auto const current = TRY(store::VvtPublicationRepository::current(connection, organisation));
-    if (!current)
-        return std::optional<std::int64_t>();
-    return std::optional<std::int64_t>(current->version_number);
-}
-
-VvtPublicationPeriod period_of(store::StoredPublication const& stored)
-{
-    return {
-        stored.version_number, stored.published_at, stored.published_by, stored.unpublished_at, stored.unpublished_by};
-}
-
-Result<VvtPublicationState> load_publication(store::Connection& connection, OrganisationId organisation)
-{
-    VvtPublicationState state;
-    state.enabled = TRY(store::VvtPublicationRepository::setting(connection, organisation)).enabled;
-    for (auto const& stored : TRY(store::VvtPublicationRepository::history(connection, organisation))) {
-        if (stored.current())
-            state.current = period_of(stored);
-        state.history.push_back(period_of(stored));
-    }
-    return state;
-}
-
-json publication_json(VvtPublicationState const& state)
-{
-    return {{"enabled", state.enabled},
-        {"published_version", state.current ? json(state.current->version_number) : json(nullptr)}};
-}
-
 // The name recorded with an approval: the bestuurder's display name, or the operator
 // who records a decision taken on paper.
 Result<std::string> approver_name(store::Connection& connection, Actor const& actor)
@@ -157,6 +72,12 @@ Result<std::string> approver_name(store::Connection& connection, Actor const& ac
     if (!actor.user_id)
         return actor.label;
     return TRY(store::UserRepository::find(connection, *actor.user_id)).display_name;
+}
+
+std::string name_or_label(std::map<std::string, std::string> const& names, std::string const& label)
+{
+    auto const found = names.find(label);
+    return found == names.end() ? label : found->second;
 }
 
 // The stored document of a statement: the JSON export, its SHA-256 and the canonical digest.
@@ -248,8 +169,14 @@ Result<std::vector<VvtVersionSummary>> VvtService::versions(Actor const& actor, 
     TRY(store::OrganisationRepository::find(*connection, organisation));
     auto const published = TRY(published_number(*connection, organisation));
     std::vector<VvtVersionSummary> summaries;
-    for (auto const& stored : TRY(store::VvtVersionRepository::list(*connection, organisation)))
+    std::vector<std::string> labels;
+    for (auto const& stored : TRY(store::VvtVersionRepository::list(*connection, organisation))) {
         summaries.push_back(summary_of(stored, published));
+        labels.push_back(stored.created_by);
+    }
+    auto const names = TRY(actor_display_names(*connection, labels));
+    for (auto& summary : summaries)
+        summary.created_by_name = name_or_label(names, summary.created_by);
     return summaries;
 }
 
@@ -260,6 +187,8 @@ Result<VvtVersionDetail> VvtService::version(Actor const& actor, OrganisationId 
     auto const stored = TRY(store::VvtVersionRepository::find(*connection, organisation, number));
     VvtVersionDetail detail;
     detail.summary = summary_of(stored, TRY(published_number(*connection, organisation)));
+    auto const names = TRY(actor_display_names(*connection, {stored.created_by}));
+    detail.summary.created_by_name = name_or_label(names, stored.created_by);
     detail.statement = TRY(parse_stored(stored));
     if (number > 1) {
         auto const previous = TRY(store::VvtVersionRepository::find(*connection, organisation, number - 1));
@@ -296,95 +225,6 @@ Result<VvtVersionSummary> VvtService::approve(Actor const& actor, OrganisationId
                 audit_change(organisation, "vvt.approve", "vvt_version", std::to_string(number), &before, &after)));
             return summary;
         });
-}
-
-Result<VvtPublicationState> VvtService::publication(Actor const& actor, OrganisationId organisation)
-{
-    TRY(authorise(actor, read_permission, organisation));
-    auto connection = TRY(m_database.acquire());
-    TRY(store::OrganisationRepository::find(*connection, organisation));
-    return load_publication(*connection, organisation);
-}
-
-Result<VvtPublicationState> VvtService::set_publication_enabled(
-    Actor const& actor, OrganisationId organisation, bool enabled)
-{
-    return run_use_case(m_database, m_clock, actor, Permission::VvtPublish, organisation,
-        [&](UseCase& use_case) -> Result<VvtPublicationState> {
-            TRY(store::OrganisationRepository::find(use_case.connection(), organisation));
-            auto const before = publication_json(TRY(load_publication(use_case.connection(), organisation)));
-            TRY(store::VvtPublicationRepository::set_setting(
-                use_case.transaction(), organisation, enabled, actor.label, use_case.now()));
-            // Switching publication off takes the public page down; the history keeps it.
-            if (!enabled && TRY(store::VvtPublicationRepository::current(use_case.connection(), organisation)))
-                TRY(store::VvtPublicationRepository::unpublish(
-                    use_case.transaction(), organisation, actor.label, use_case.now()));
-            auto state = TRY(load_publication(use_case.connection(), organisation));
-            auto const after = publication_json(state);
-            TRY(use_case.audit(audit_change(organisation, "vvt_publication.setting", "vvt_publication",
-                organisation.to_string(), &before, &after)));
-            return state;
-        });
-}
-
-Result<VvtPublicationState> VvtService::publish(Actor const& actor, OrganisationId organisation, std::int64_t number)
-{
-    return run_use_case(m_database, m_clock, actor, Permission::VvtPublish, organisation,
-        [&](UseCase& use_case) -> Result<VvtPublicationState> {
-            auto const stored = TRY(store::VvtVersionRepository::find(use_case.connection(), organisation, number));
-            if (!TRY(store::VvtPublicationRepository::setting(use_case.connection(), organisation)).enabled)
-                return Error::invalid(
-                    "publication of the VvT is switched off for this organisation; switch it on first",
-                    {.field = "enabled"});
-            if (!stored.approved())
-                return Error::invalid("VvT version " + std::to_string(number)
-                        + " is not approved; only a version approved by a bestuurder can be published",
-                    {.field = "version"});
-            TRY(domain::vvt::check_publishable(TRY(parse_stored(stored))));
-            auto const before = publication_json(TRY(load_publication(use_case.connection(), organisation)));
-            TRY(store::VvtPublicationRepository::publish(
-                use_case.transaction(), organisation, stored.id, actor.label, use_case.now()));
-            auto state = TRY(load_publication(use_case.connection(), organisation));
-            auto const after = publication_json(state);
-            TRY(use_case.audit(
-                audit_change(organisation, "vvt.publish", "vvt_version", std::to_string(number), &before, &after)));
-            return state;
-        });
-}
-
-Result<VvtPublicationState> VvtService::unpublish(Actor const& actor, OrganisationId organisation)
-{
-    return run_use_case(m_database, m_clock, actor, Permission::VvtPublish, organisation,
-        [&](UseCase& use_case) -> Result<VvtPublicationState> {
-            TRY(store::OrganisationRepository::find(use_case.connection(), organisation));
-            auto const before = publication_json(TRY(load_publication(use_case.connection(), organisation)));
-            auto const ended = TRY(store::VvtPublicationRepository::unpublish(
-                use_case.transaction(), organisation, actor.label, use_case.now()));
-            auto state = TRY(load_publication(use_case.connection(), organisation));
-            auto const after = publication_json(state);
-            TRY(use_case.audit(audit_change(
-                organisation, "vvt.unpublish", "vvt_version", std::to_string(ended.version_number), &before, &after)));
-            return state;
-        });
-}
-
-Result<PublishedVvt> VvtService::published(OrganisationId organisation)
-{
-    auto connection = TRY(m_database.acquire());
-    auto const nothing = Error::not_found("organisation " + organisation.to_string() + " has no published VvT");
-    auto const current = TRY(store::VvtPublicationRepository::current(*connection, organisation));
-    if (!current || !TRY(store::VvtPublicationRepository::setting(*connection, organisation)).enabled)
-        return nothing;
-    auto const organisation_row = TRY(store::OrganisationRepository::find(*connection, organisation));
-    auto stored = TRY(store::VvtVersionRepository::find(*connection, organisation, current->version));
-    PublishedVvt published;
-    published.organisation = organisation;
-    published.organisation_name = organisation_row.name;
-    published.summary = summary_of(stored, current->version_number);
-    published.statement = TRY(parse_stored(stored));
-    published.document = std::move(stored.statement);
-    published.published_at = current->published_at;
-    return published;
 }
 
 Result<VvtFile> VvtService::export_vvt(

@@ -37,7 +37,10 @@ struct VvtVersionSummary {
     std::string sha256; ///< Of the stored JSON document (what the public page offers): the approved one once approved.
     std::string canonical_sha256; ///< domain::vvt::digest of that document, carried by every export.
     Timestamp created_at{};
-    std::string created_by;
+    std::string created_by; ///< The actor label ("user:4", "operator:root").
+    /// Who froze it, for people: the user's display name, else the label (filled by
+    /// versions() and version()).
+    std::string created_by_name;
     /// The approval record: who, when and the content digest it approves.
     std::optional<std::string> approved_by; ///< The bestuurder's name.
     std::optional<Timestamp> approved_at;
@@ -66,19 +69,34 @@ struct VvtPublicationPeriod {
 /// Whether the organisation publishes its VvT, what is published now and before.
 struct VvtPublicationState {
     bool enabled = false;
+    /// Whether the public page also shows the implementation status of each control.
+    /// Off by default: a list of gaps helps an attacker, and the BIO2 (via ISO/IEC 27001
+    /// 6.1.3 d) asks to publish applicability and its justification (issue #13 item 4).
+    bool show_implementation = false;
     std::optional<VvtPublicationPeriod> current;
     std::vector<VvtPublicationPeriod> history; ///< Newest first, the current one included.
 };
 
-/// What the public page of an organisation shows: the published version, exactly the
-/// stored document and its SHA-256.
+/// A change of the publication setting. An absent `show_implementation` keeps the
+/// current choice.
+struct VvtPublicationChoice {
+    bool enabled = false;
+    std::optional<bool> show_implementation;
+};
+
+/// What the public page of an organisation shows (or would show: a preview).
 struct PublishedVvt {
     OrganisationId organisation{0};
     std::string organisation_name;
     VvtVersionSummary summary;
     domain::vvt::StatementOfApplicability statement;
-    std::string document; ///< The JSON document; SHA-256 equals summary.sha256.
-    Timestamp published_at{};
+    bool show_implementation = false; ///< The setting the page follows.
+    /// The JSON document offered for download: with implementation status the stored
+    /// document byte for byte (its SHA-256 is summary.sha256); without, the public
+    /// shape report::vvt::public_statement_json, which names the version's content digest.
+    std::string document;
+    std::string document_sha256; ///< SHA-256 of `document`.
+    std::optional<Timestamp> published_at; ///< Absent in a preview of what is not published yet.
 };
 
 /// Use cases of the ISMS scope and the statement of applicability (VvT, issue #5):
@@ -121,8 +139,10 @@ public:
     Result<VvtVersionSummary> approve(Actor const& actor, OrganisationId organisation, std::int64_t number);
 
     Result<VvtPublicationState> publication(Actor const& actor, OrganisationId organisation);
-    /// Switches publication on or off. Off also ends the current publication.
-    Result<VvtPublicationState> set_publication_enabled(Actor const& actor, OrganisationId organisation, bool enabled);
+    /// Switches publication on or off and chooses what the public page shows. Off also
+    /// ends the current publication.
+    Result<VvtPublicationState> set_publication(
+        Actor const& actor, OrganisationId organisation, VvtPublicationChoice const& choice);
     /// Publishes an approved version (replacing the one published before). Refused
     /// (Invalid) while publication is off, the version is not approved, or an exclusion
     /// lacks its risk reference (check_publishable names them all).
@@ -133,6 +153,12 @@ public:
     /// The published VvT for the public page (no actor: it is public). NotFound when
     /// nothing is published or publication is off.
     Result<PublishedVvt> published(OrganisationId organisation);
+    /// Exactly what the public page would show for version `number` (default: the one
+    /// published now, else the newest approved one) under the current setting, for
+    /// those who decide on publication. NotFound when there is no such version or no
+    /// approved version yet.
+    Result<PublishedVvt> public_preview(
+        Actor const& actor, OrganisationId organisation, std::optional<std::int64_t> number = {});
 
     /// The preview (no number) or a frozen version as a file.
     Result<VvtFile> export_vvt(
@@ -150,5 +176,9 @@ private:
     /// Immutable; shared by the services of concurrent requests.
     std::shared_ptr<domain::catalog::BuiltinIndex const> m_index;
 };
+
+/// The public document of `published` as a file: JSON (the `document`) or PDF (without
+/// implementation status unless the setting shows it). NotFound for other formats.
+Result<VvtFile> public_vvt_file(PublishedVvt const& published, VvtFormat format);
 
 } // namespace bolwerk::app

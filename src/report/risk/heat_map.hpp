@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/language.hpp"
 #include "domain/risk/methodology.hpp"
 #include "domain/risk/risk.hpp"
 
@@ -13,7 +14,7 @@ namespace bolwerk::report {
 enum class HeatMapBasis : std::uint8_t { Inherent, Residual };
 
 /// Language of labels in generated documents: Dutch first, English available.
-enum class Language : std::uint8_t { Dutch, English };
+using Language = bolwerk::Language;
 
 /// A risk heat map: the methodology's matrix with the number of risks in every cell.
 /// Risks without a residual score count at their inherent score on a residual map

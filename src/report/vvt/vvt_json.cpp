@@ -89,7 +89,39 @@ json exception_json(VvtException const& exception)
         {"justification", exception.justification}, {"reference", reference_json(exception.reference)}};
 }
 
+json public_control_json(ControlRow const& row)
+{
+    auto reasons = json::array();
+    for (auto const reason : row.reasons)
+        reasons.push_back(to_string(reason));
+    return {{"control", row.control.to_string()}, {"label_nl", row.label_nl}, {"label_en", row.label_en},
+        {"applicable", row.applicable}, {"reasons", reasons}, {"justification", row.justification},
+        {"reference", reference_json(row.reference)}};
+}
+
 } // namespace
+
+std::string public_statement_json(domain::vvt::StatementOfApplicability const& statement, bool implementation)
+{
+    if (implementation)
+        return statement_json(statement);
+    auto const& metadata = statement.header.metadata;
+    json const header{{"organisation", metadata.organisation_name}, {"catalog", statement.header.catalog.to_string()},
+        {"catalog_title", statement.header.catalog_title}, {"version_number", metadata.version_number},
+        {"status", to_string(metadata.status)},
+        {"approved_by", metadata.approved_by.empty() ? json(nullptr) : json(metadata.approved_by)},
+        {"approved_at", metadata.approved_at ? json(format_timestamp(*metadata.approved_at)) : json(nullptr)},
+        {"content_sha256", content_digest(statement)}};
+    auto controls = json::array();
+    for (auto const& row : statement.controls)
+        controls.push_back(public_control_json(row));
+    auto exceptions = json::array();
+    for (auto const& exception : statement.exceptions)
+        exceptions.push_back(exception_json(exception));
+    json const document{{"format", "bolwerk-vvt-public/1"}, {"header", header}, {"scope", scope_json(statement.scope)},
+        {"controls", controls}, {"exceptions", exceptions}};
+    return json_text(document, JsonLayout::Indented);
+}
 
 std::string statement_json(domain::vvt::StatementOfApplicability const& statement)
 {

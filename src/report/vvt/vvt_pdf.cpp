@@ -308,21 +308,47 @@ cairo_status_t append_to_string(void* closure, unsigned char const* data, unsign
     return CAIRO_STATUS_SUCCESS;
 }
 
-std::vector<Page> paginate(TextEngine& engine, domain::vvt::StatementOfApplicability const& statement)
+// The heading of each part, by the title of its table.
+std::string_view heading_of(std::string const& title)
+{
+    constexpr std::array<std::pair<std::string_view, std::string_view>, 5> headings{{
+        {"Verklaring", "Gegevens van deze verklaring"},
+        {"Reikwijdte", "1. Reikwijdte van het ISMS"},
+        {"Beheersmaatregelen", "2. Beheersmaatregelen (ISO/IEC 27002:2022)"},
+        {"Overheidsmaatregelen", "3. Overheidsmaatregelen (BIO2)"},
+        {"Bijlage uitzonderingen", "Bijlage uitzonderingen"},
+    }};
+    for (auto const& [table, heading] : headings) {
+        if (table == title)
+            return heading;
+    }
+    return title;
+}
+
+std::vector<Page> paginate(
+    TextEngine& engine, domain::vvt::StatementOfApplicability const& statement, std::vector<Table> const& tables)
 {
     Paginator paginator(engine);
     paginator.title(std::string(document_title), document_subtitle(statement));
-    auto const tables = statement_tables(statement);
-    std::array const headings{"Gegevens van deze verklaring", "1. Reikwijdte van het ISMS",
-        "2. Beheersmaatregelen (ISO/IEC 27002:2022)", "3. Overheidsmaatregelen (BIO2)", "Bijlage uitzonderingen"};
     for (std::size_t i = 0; i < tables.size(); ++i)
-        paginator.section(headings[i], tables[i], i >= 2);
+        paginator.section(std::string(heading_of(tables[i].title)), tables[i], i >= 2);
     return std::move(paginator).pages();
 }
 
-} // namespace
+// The public parts (issue #13 item 4): without implementation status, the controls with
+// their applicability and justification only, and no measures.
+std::vector<Table> public_tables(domain::vvt::StatementOfApplicability const& statement)
+{
+    constexpr std::size_t applicability_columns = 6; // number, label, applicable, reasons, justification, reference
+    auto controls = control_table(statement);
+    controls.columns.resize(applicability_columns);
+    for (auto& row : controls.rows)
+        row.resize(applicability_columns);
+    return {header_table(statement), scope_table(statement), std::move(controls), exception_table(statement)};
+}
 
-Result<std::string> render_statement_pdf(domain::vvt::StatementOfApplicability const& statement)
+Result<std::string> render_tables_pdf(
+    domain::vvt::StatementOfApplicability const& statement, std::vector<Table> const& tables)
 {
     std::string bytes;
     std::unique_ptr<cairo_surface_t, SurfaceDeleter> const surface(
@@ -336,7 +362,7 @@ Result<std::string> render_statement_pdf(domain::vvt::StatementOfApplicability c
     {
         std::unique_ptr<cairo_t, ContextDeleter> const context(cairo_create(surface.get()));
         TextEngine engine(context.get());
-        auto const pages = paginate(engine, statement);
+        auto const pages = paginate(engine, statement, tables);
         auto const footer = "SHA-256 (canoniek): " + domain::vvt::digest(statement);
         for (std::size_t i = 0; i < pages.size(); ++i)
             draw_page(context.get(), engine, pages[i], i + 1, pages.size(), title, footer);
@@ -349,6 +375,19 @@ Result<std::string> render_statement_pdf(domain::vvt::StatementOfApplicability c
         return Error::internal(
             std::string("PDF rendering failed: ") + cairo_status_to_string(cairo_surface_status(surface.get())));
     return bytes;
+}
+
+} // namespace
+
+Result<std::string> render_statement_pdf(domain::vvt::StatementOfApplicability const& statement)
+{
+    return render_tables_pdf(statement, statement_tables(statement));
+}
+
+Result<std::string> render_public_statement_pdf(
+    domain::vvt::StatementOfApplicability const& statement, bool implementation)
+{
+    return render_tables_pdf(statement, implementation ? statement_tables(statement) : public_tables(statement));
 }
 
 Result<void> write_statement_pdf(std::string const& path, domain::vvt::StatementOfApplicability const& statement)

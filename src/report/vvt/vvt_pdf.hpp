@@ -19,6 +19,12 @@ namespace bolwerk::report::vvt {
 /// (each call has its own surface and layouts). Internal error when cairo fails.
 Result<std::string> render_statement_pdf(domain::vvt::StatementOfApplicability const& statement);
 
+/// The PDF the public page offers (issue #13 item 4): render_statement_pdf with
+/// `implementation`; without, only the header, the scope, the controls' applicability
+/// and justification and the bijlage (no implementation status, no measures).
+Result<std::string> render_public_statement_pdf(
+    domain::vvt::StatementOfApplicability const& statement, bool implementation);
+
 /// render_statement_pdf into a file; Unavailable when the file cannot be written.
 Result<void> write_statement_pdf(std::string const& path, domain::vvt::StatementOfApplicability const& statement);
 

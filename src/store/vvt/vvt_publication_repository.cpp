@@ -31,29 +31,32 @@ Result<StoredPublication> from_row(Row const& row)
 
 Result<StoredPublicationSetting> VvtPublicationRepository::setting(Connection& connection, OrganisationId organisation)
 {
-    auto const rows = TRY(connection.query(
-        "SELECT enabled, updated_at, updated_by FROM vvt_publication_settings WHERE organisation_id = $1",
-        {organisation.value()}));
+    auto const rows = TRY(
+        connection.query("SELECT enabled, updated_at, updated_by, show_implementation FROM vvt_publication_settings"
+                         " WHERE organisation_id = $1",
+            {organisation.value()}));
     if (rows.empty())
         return StoredPublicationSetting{};
     auto const row = rows.front();
-    return StoredPublicationSetting{row.int64(0) != 0, TRY(parse_timestamp(row.text(1))), row.text(2)};
+    return StoredPublicationSetting{
+        row.int64(0) != 0, row.int64(3) != 0, TRY(parse_timestamp(row.text(1))), row.text(2)};
 }
 
-Result<StoredPublicationSetting> VvtPublicationRepository::set_setting(
-    Transaction& transaction, OrganisationId organisation, bool enabled, std::string const& updated_by, Timestamp now)
+Result<StoredPublicationSetting> VvtPublicationRepository::set_setting(Transaction& transaction,
+    OrganisationId organisation, bool enabled, bool show_implementation, std::string const& updated_by, Timestamp now)
 {
     auto const time = format_timestamp(now);
     std::int64_t const flag = enabled ? 1 : 0;
+    std::int64_t const implementation = show_implementation ? 1 : 0;
     auto const updated = TRY(transaction.query("UPDATE vvt_publication_settings SET enabled = $1, updated_at = $2,"
-                                               " updated_by = $3 WHERE organisation_id = $4",
-        {flag, time, updated_by, organisation.value()}));
+                                               " updated_by = $3, show_implementation = $4 WHERE organisation_id = $5",
+        {flag, time, updated_by, implementation, organisation.value()}));
     if (updated.affected_rows() == 0) {
-        TRY(transaction.query("INSERT INTO vvt_publication_settings (organisation_id, enabled, updated_at, updated_by)"
-                              " VALUES ($1, $2, $3, $4)",
-            {organisation.value(), flag, time, updated_by}));
+        TRY(transaction.query("INSERT INTO vvt_publication_settings (organisation_id, enabled, updated_at, updated_by,"
+                              " show_implementation) VALUES ($1, $2, $3, $4, $5)",
+            {organisation.value(), flag, time, updated_by, implementation}));
     }
-    return StoredPublicationSetting{enabled, now, updated_by};
+    return StoredPublicationSetting{enabled, show_implementation, now, updated_by};
 }
 
 Result<std::optional<StoredPublication>> VvtPublicationRepository::current(

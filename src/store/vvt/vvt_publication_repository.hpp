@@ -16,6 +16,7 @@ namespace bolwerk::store {
 /// on whether publication is mandatory). Off until someone switches it on.
 struct StoredPublicationSetting {
     bool enabled = false;
+    bool show_implementation = false; ///< The public page shows implementation status (since migration 16).
     std::optional<Timestamp> updated_at; ///< Absent while never set.
     std::string updated_by;
 };
@@ -41,7 +42,7 @@ class VvtPublicationRepository {
 public:
     static Result<StoredPublicationSetting> setting(Connection& connection, OrganisationId organisation);
     static Result<StoredPublicationSetting> set_setting(Transaction& transaction, OrganisationId organisation,
-        bool enabled, std::string const& updated_by, Timestamp now);
+        bool enabled, bool show_implementation, std::string const& updated_by, Timestamp now);
 
     /// The open publication, if any.
     static Result<std::optional<StoredPublication>> current(Connection& connection, OrganisationId organisation);

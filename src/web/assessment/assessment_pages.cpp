@@ -249,6 +249,7 @@ Response render_measure(RequestContext& context, Loaded const& loaded, domain::c
         {"has_tags", !tags.empty()}, {"tags", tags}, {"has_text", !item.text.empty()},
         {"text_blocks", text_blocks_view(item.text)}, {"needs_review", answer != nullptr && answer->needs_review},
         {"review_reason", answer != nullptr ? answer->review_reason : std::string()},
+        {"status_hint", status_hint(context, answer)},
         {"can_write", can_change_measure(context, loaded, item.number)}});
     data["evidence"] = evidence_of(context, loaded.organisation, item.number);
     data["has_evidence"] = !data["evidence"].empty();
@@ -359,7 +360,7 @@ Result<Response> show_gap_list(RequestContext& context)
 Result<Response> show_assessment_controls(RequestContext& context)
 {
     auto const loaded = TRY(load(context));
-    auto const language = context.language == Language::English ? report::Language::English : report::Language::Dutch;
+    auto const language = context.language;
     auto themes = nlohmann::json::array();
     std::int64_t applicable = 0, answered = 0;
     auto const risks = risks_per_control(context, loaded.organisation);

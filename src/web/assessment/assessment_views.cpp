@@ -2,6 +2,7 @@
 
 #include "common/integer_text.hpp"
 #include "common/text.hpp"
+#include "domain/assessment/status_suggestion.hpp"
 #include "report/assessment/dashboard_charts.hpp"
 #include "web/core/request_context.hpp"
 
@@ -18,11 +19,6 @@ using domain::assessment::MeasureStatus;
 namespace charts = report::assessment;
 
 constexpr std::int64_t max_page_number = 1'000'000;
-
-report::Language report_language(RequestContext const& context)
-{
-    return context.language == Language::English ? report::Language::English : report::Language::Dutch;
-}
 
 nlohmann::json table_view(charts::DataTable const& table, std::string const& id)
 {
@@ -58,7 +54,16 @@ std::string replace_all(std::string text, std::string_view key, std::string cons
 
 std::string status_text(RequestContext const& context, MeasureStatus status)
 {
-    return std::string(charts::status_label(status, report_language(context)));
+    return std::string(charts::status_label(status, context.language));
+}
+
+std::string status_hint(RequestContext const& context, domain::assessment::MeasureAnswer const* answer)
+{
+    auto const suggestion = answer ? domain::assessment::suggest_status(*answer) : std::nullopt;
+    if (!suggestion)
+        return {};
+    return context.text("measure_status_hint_" + std::string(domain::assessment::to_string(suggestion->reason))) + " "
+        + context.text("measure_status_suggested") + " " + status_text(context, suggestion->status) + ".";
 }
 
 GapFilter gap_filter_from_query(std::vector<std::pair<std::string, std::string>> const& query)
@@ -135,7 +140,7 @@ nlohmann::json gap_rows(RequestContext const& context, OrganisationId organisati
 nlohmann::json dashboard_view(RequestContext const& context, OrganisationId organisation, Dashboard const& dashboard,
     std::vector<domain::assessment::TrendPoint> const& trend, domain::assessment::MaturityScale const& scale)
 {
-    auto const language = report_language(context);
+    auto const language = context.language;
     auto chart_list = nlohmann::json::array();
     chart_list.push_back(chart_view("voortgang", context.text("dashboard_progress"),
         charts::theme_progress_svg(dashboard, language, "voortgang"),

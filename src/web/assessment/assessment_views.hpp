@@ -45,6 +45,9 @@ nlohmann::json gap_rows(RequestContext const& context, OrganisationId organisati
 
 /// "niet gestart" / "not started": the status in the request's language.
 std::string status_text(RequestContext const& context, domain::assessment::MeasureStatus status);
+/// What the verdicts on opzet, bestaan and werking say about the stored status
+/// (domain::assessment::suggest_status), as a sentence; empty when they agree.
+std::string status_hint(RequestContext const& context, domain::assessment::MeasureAnswer const* answer);
 
 /// The page asked for with ?pagina=N (1 when absent or not a whole number in range).
 std::int64_t page_from_query(std::vector<std::pair<std::string, std::string>> const& query);

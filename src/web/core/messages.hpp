@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/language.hpp"
 #include "common/result.hpp"
 
 #include <nlohmann/json.hpp>
@@ -11,8 +12,9 @@
 
 namespace bolwerk::web {
 
-/// The UI languages. Dutch is the default (ARCHITECTURE.md "Interfaces").
-enum class Language : std::uint8_t { Dutch, English };
+/// The UI languages. Dutch is the default (ARCHITECTURE.md "Interfaces"). The same
+/// type as the one report/ and the time formatting in common/ take.
+using Language = bolwerk::Language;
 
 std::string_view language_code(Language language);
 Language parse_language(std::string_view code);

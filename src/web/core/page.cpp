@@ -92,6 +92,13 @@ bool is_server_side(Error const& error)
     return error.kind() == ErrorKind::Unavailable || error.kind() == ErrorKind::Internal;
 }
 
+Response attachment(std::string body, std::string_view content_type, std::string const& file_name)
+{
+    auto response = Response::text(200, std::move(body), content_type);
+    response.set_header("Content-Disposition", "attachment; filename=\"" + file_name + "\"");
+    return response;
+}
+
 Response error_page(RequestContext& context, Error const& error)
 {
     auto const status = status_for(error.kind());

@@ -48,6 +48,10 @@ Response error_page(RequestContext& context, Error const& error);
 /// detail reaches the page (issue #10 item 14).
 bool is_server_side(Error const& error);
 
+/// A file to save (Content-Disposition: attachment). `file_name` is made by the server,
+/// never taken from the request.
+Response attachment(std::string body, std::string_view content_type, std::string const& file_name);
+
 /// The `{organisation}` path parameter; NotFound when it is not a positive number.
 Result<OrganisationId> organisation_parameter(RequestContext const& context);
 

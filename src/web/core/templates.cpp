@@ -67,7 +67,13 @@ mustache::data to_data(nlohmann::json const& value)
         return list;
     }
     case nlohmann::json::value_t::boolean: return mustache::data(value.get<bool>());
-    case nlohmann::json::value_t::string: return mustache::data(value.get<std::string>());
+    // An empty string is false, as in JavaScript mustache: `{{#problem}}…{{/problem}}`
+    // shows nothing for "" (kainjow alone would render the section). `{{problem}}`
+    // renders "" either way.
+    case nlohmann::json::value_t::string: {
+        auto const& text = value.get_ref<std::string const&>();
+        return text.empty() ? mustache::data(false) : mustache::data(text);
+    }
     case nlohmann::json::value_t::null: return mustache::data(false);
     default: return mustache::data(json_text(value));
     }

@@ -57,9 +57,9 @@ Result<domain::EvidenceDraft> draft_from_form(RequestContext& context, domain::E
     return draft;
 }
 
-Response form_page(RequestContext& context, OrganisationId id, domain::EvidenceKind kind, Error const* error)
+Response form_page(RequestContext& context, OrganisationId id, domain::EvidenceKind kind, Error const* error,
+    nlohmann::json values = nlohmann::json::object())
 {
-    nlohmann::json values = nlohmann::json::object();
     for (auto const& [name, value] : context.form())
         values[name] = value;
     if (!values.contains("effective_on"))
@@ -87,6 +87,9 @@ Response form_page(RequestContext& context, OrganisationId id, domain::EvidenceK
         .breadcrumbs = {{context.text("evidence_title"), evidence_path(id)}},
         .current_navigation = "evidence"};
     if (error) {
+        // A browser never sends a chosen file back with the form (issue #13 item 7).
+        if (kind == domain::EvidenceKind::File && form_field_of(*error) != "file")
+            page.data["file_again"] = context.text("evidence_file_again");
         page.problem = context.text("form_has_errors") + " " + error->message();
         page.status = status_for(error->kind());
     }
@@ -120,8 +123,17 @@ Result<Response> show_evidence_form(RequestContext& context)
     auto const id = TRY(organisation_parameter(context));
     if (auto const allowed = app::authorise(context.actor, app::Permission::EvidenceWrite, id); !allowed)
         return allowed.error();
-    auto const kind = kind_named(form_value(parse_form(context.request.query), "soort").value_or("bestand"));
-    return form_page(context, id, kind, nullptr);
+    auto const query = parse_form(context.request.query);
+    auto const kind = kind_named(form_value(query, "soort").value_or("bestand"));
+    // "Bewijs toevoegen" on a measure page names the measure and the aspect (issue #13
+    // item 7); only values the form offers are taken.
+    nlohmann::json prefill = nlohmann::json::object();
+    if (auto const measure = form_value(query, "maatregel"); measure && domain::EvidenceTarget::parse(*measure))
+        prefill["targets"] = domain::EvidenceTarget::parse(*measure)->to_string();
+    if (auto const aspect = form_value(query, "aspect");
+        aspect == "opzet" || aspect == "bestaan" || aspect == "werking")
+        prefill["aspect"] = *aspect;
+    return form_page(context, id, kind, nullptr, std::move(prefill));
 }
 
 Result<Response> submit_evidence(RequestContext& context)

@@ -1,6 +1,7 @@
 #include "web/evidence/evidence_view.hpp"
 
 #include "common/integer_text.hpp"
+#include "common/local_time_format.hpp"
 #include "web/core/request_context.hpp"
 
 namespace bolwerk::web {
@@ -89,15 +90,29 @@ Result<std::optional<Date>> parse_optional_date(std::string const& text, std::st
 }
 
 nlohmann::json version_view(
-    RequestContext& /*context*/, OrganisationId organisation, domain::EvidenceVersion const& version)
+    RequestContext& context, OrganisationId organisation, domain::EvidenceVersion const& version)
 {
     return {{"number", version.number}, {"file_name", version.file_name},
         {"media_type", domain::media_type_name(version.media_type)}, {"size", human_size(version.size)},
         {"sha256", version.sha256}, {"effective_on", format_date(version.effective_on)},
         {"valid_until", text_or_null(version.valid_until ? format_date(*version.valid_until) : std::string())},
-        {"uploaded_at", format_timestamp(version.uploaded_at).substr(0, 16)}, {"uploaded_by", version.uploaded_by},
+        {"uploaded_at", format_local_date_time(version.uploaded_at, context.language, ZoneLabel::Abbreviation)},
+        {"uploaded_by", version.uploaded_by},
         {"href",
             evidence_item_path(organisation, version.item_id) + "/inhoud?versie=" + std::to_string(version.number)}};
+}
+
+// The page of what a link supports: the measure, the control or the risk (issue #13
+// item 7: from the evidence back to where it counts).
+std::string target_path(OrganisationId organisation, domain::EvidenceTarget const& target)
+{
+    auto const base = "/organisaties/" + organisation.to_string();
+    switch (target.kind) {
+    case domain::EvidenceTargetKind::Measure: return base + "/maatregelen/" + target.reference;
+    case domain::EvidenceTargetKind::Control: return base + "/beheersmaatregelen/" + target.reference;
+    case domain::EvidenceTargetKind::Risk: return base + "/risicos/" + target.reference;
+    }
+    return base;
 }
 
 nlohmann::json item_view(RequestContext& context, domain::EvidenceItem const& item)
@@ -105,12 +120,13 @@ nlohmann::json item_view(RequestContext& context, domain::EvidenceItem const& it
     auto const status = domain::expiry_status(item.valid_until, today(context));
     auto links = nlohmann::json::array();
     for (auto const& link : item.links) {
-        links.push_back({{"target", link.target.to_string()},
-            {"kind", context.text("evidence_target_" + std::string(domain::to_string(link.target.kind)))},
-            {"aspect", text_or_null(link.aspect ? std::string(domain::to_string(*link.aspect)) : std::string())},
-            {"aspect_label",
-                link.aspect ? context.text("evidence_aspect_" + std::string(domain::to_string(*link.aspect)))
-                            : std::string()}});
+        links.push_back(
+            {{"target", link.target.to_string()}, {"target_href", target_path(item.organisation_id, link.target)},
+                {"kind", context.text("evidence_target_" + std::string(domain::to_string(link.target.kind)))},
+                {"aspect", text_or_null(link.aspect ? std::string(domain::to_string(*link.aspect)) : std::string())},
+                {"aspect_label",
+                    link.aspect ? context.text("evidence_aspect_" + std::string(domain::to_string(*link.aspect)))
+                                : std::string()}});
     }
     nlohmann::json view{{"id", item.id.to_string()}, {"href", evidence_item_path(item.organisation_id, item.id)},
         {"title", item.title}, {"description", text_or_null(item.description)},

@@ -91,13 +91,6 @@ std::vector<std::string> export_headers(RequestContext const& context)
     return headers;
 }
 
-Response attachment(std::string body, std::string_view type, std::string const& name)
-{
-    auto response = Response::text(200, std::move(body), type);
-    response.set_header("Content-Disposition", "attachment; filename=\"" + name + "\"");
-    return response;
-}
-
 nlohmann::json row_json(AuditRow const& row)
 {
     auto changes = nlohmann::json::array();

@@ -117,11 +117,6 @@ std::optional<std::string> message(RequestContext const& context, std::string co
     return found->get<std::string>();
 }
 
-bolwerk::Language common_language(RequestContext const& context)
-{
-    return context.language == Language::English ? bolwerk::Language::English : bolwerk::Language::Dutch;
-}
-
 std::string action_text(RequestContext const& context, domain::AuditEvent const& event)
 {
     if (auto const text = message(context, "audit_action_" + with_underscores(event.action)))
@@ -144,11 +139,37 @@ std::string field_text(RequestContext const& context, std::string const& field)
     return text;
 }
 
+// A code as people read it: its own message ("audit_value_in_progress"), else a verdict
+// ("result_compliant"), else the code with spaces ("zeer_hoog" → "zeer hoog").
+std::string code_text(RequestContext const& context, std::string const& code)
+{
+    for (std::string_view const prefix : {"audit_value_", "result_"}) {
+        if (auto const text = message(context, std::string(prefix) + code))
+            return *text;
+    }
+    return spaced(code);
+}
+
+// A recorded value as people read it (issue #13 item 6): times in Dutch local time,
+// days written out, codes in words; other text as recorded.
 std::string value_text(RequestContext const& context, nlohmann::json const& value)
 {
     if (value.is_boolean())
         return context.text(value.get<bool>() ? "audit_yes" : "audit_no");
-    return app::audit_value_text(value);
+    if (!value.is_string())
+        return app::audit_value_text(value);
+    auto const& text = value.get_ref<std::string const&>();
+    if (text.size() > 10 && text[10] == 'T') {
+        if (auto const time = parse_timestamp(text))
+            return format_local_date_time(*time, context.language, ZoneLabel::Abbreviation);
+    }
+    if (text.size() == 10) {
+        if (auto const day = parse_date(text))
+            return format_local_date(*day, context.language);
+    }
+    if (is_code(text))
+        return code_text(context, text);
+    return text;
 }
 
 std::string object_href(OrganisationId organisation, domain::AuditEvent const& event)
@@ -254,7 +275,7 @@ AuditRow audit_row(RequestContext const& context, OrganisationId organisation, d
     std::map<std::string, std::string> const& names)
 {
     AuditRow row;
-    row.when = format_local_date_time(event.occurred_at, common_language(context), ZoneLabel::None);
+    row.when = format_local_date_time(event.occurred_at, context.language, ZoneLabel::None);
     row.who = audit_actor_text(context, event.actor, names);
     row.what = action_text(context, event);
     row.kind = audit_kind_text(context, event.object_type);

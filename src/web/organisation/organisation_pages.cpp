@@ -107,6 +107,7 @@ Result<Response> show_members(RequestContext& context)
         {.template_name = "members",
             .title_key = "members_title",
             .data = {{"members", rows}, {"roles", role_names}, {"can_manage", can_manage},
+                {"can_manage_tokens", app::authorise(context.actor, app::Permission::ApiTokenManage, *id).has_value()},
                 {"organisation_id", id->to_string()}},
             .current_navigation = "members"});
 }

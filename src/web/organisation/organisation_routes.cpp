@@ -3,6 +3,7 @@
 #include "web/core/api_support.hpp"
 #include "web/core/handler.hpp"
 #include "web/http/route.hpp"
+#include "web/organisation/api_token_pages.hpp"
 #include "web/organisation/audit_pages.hpp"
 #include "web/organisation/organisation_api.hpp"
 #include "web/organisation/organisation_pages.hpp"
@@ -44,6 +45,13 @@ constexpr std::array routes{
         page_route<submit_member>, {}, {}, "member.manage"},
     Route{Method::Post, "/organisaties/{organisation}/rollen", Access::Session, "Grant or revoke a role.",
         page_route<submit_role>, {}, {}, "member.manage"},
+    Route{Method::Get, "/organisaties/{organisation}/api-tokens", Access::Session,
+        "API tokens: the list and a form to issue one.", page_route<show_api_tokens>, {}, {}, "api_token.manage"},
+    Route{Method::Post, "/organisaties/{organisation}/api-tokens", Access::Session,
+        "Issue an API token; the answer shows its secret once.", page_route<submit_api_token>, {}, {},
+        "api_token.manage"},
+    Route{Method::Post, "/organisaties/{organisation}/api-tokens/{token}/intrekken", Access::Session,
+        "Revoke an API token.", page_route<submit_api_token_revoke>, {}, {}, "api_token.manage"},
     Route{Method::Get, "/organisaties/{organisation}/audit", Access::Session, "The audit trail.",
         page_route<show_audit_trail>, {}, {}, "audit_trail.read"},
     Route{Method::Get, "/organisaties/{organisation}/audit.csv", Access::Session, "Audit trail as CSV.",

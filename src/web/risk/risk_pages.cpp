@@ -22,11 +22,6 @@ namespace {
 constexpr std::int64_t risks_per_page = 50;
 constexpr std::int64_t max_page_number = 1'000'000;
 
-report::Language report_language(RequestContext const& context)
-{
-    return context.language == Language::English ? report::Language::English : report::Language::Dutch;
-}
-
 std::string step_label(RequestContext const& context, domain::ScaleStep const& step)
 {
     return std::to_string(step.value) + " "
@@ -66,7 +61,7 @@ nlohmann::json heat_map_view(RequestContext const& context, app::RiskService::Sc
     // Built from the scores alone: the register page shows one page of risks, the
     // heat map all of them.
     auto const map = report::build_heat_map(sheet.methodology.methodology, sheet.scores, basis);
-    return {{"svg", inline_svg(report::heat_map_svg(map, report_language(context)), prefix)},
+    return {{"svg", inline_svg(report::heat_map_svg(map, context.language), prefix)},
         {"table", heat_map_table(context, map)}, {"id", prefix + "table"}};
 }
 
@@ -92,13 +87,6 @@ nlohmann::json task_rows(RequestContext const& context, std::vector<domain::Risk
         rows.push_back(
             {{"kind", context.text("task_" + std::string(domain::to_string(task.kind)))}, {"subject", task.subject}});
     return rows;
-}
-
-Response attachment(std::string body, std::string_view type, std::string const& name)
-{
-    auto response = Response::text(200, std::move(body), type);
-    response.set_header("Content-Disposition", "attachment; filename=\"" + name + "\"");
-    return response;
 }
 
 // A private temporary file (mode 0600) that is removed when this goes out of scope.

@@ -39,7 +39,7 @@ json publication_json(app::VvtPublicationState const& state)
             {"unpublished_at", period.unpublished_at ? json(format_timestamp(*period.unpublished_at)) : json(nullptr)},
             {"unpublished_by", period.unpublished_at ? json(period.unpublished_by) : json(nullptr)}});
     }
-    return {{"enabled", state.enabled},
+    return {{"enabled", state.enabled}, {"show_implementation", state.show_implementation},
         {"published_version", state.current ? json(state.current->version_number) : json(nullptr)},
         {"history", history}};
 }
@@ -184,8 +184,16 @@ Response api_vvt_put_publication(RequestContext& context)
         auto const enabled = body.find("enabled");
         if (enabled == body.end() || !enabled->is_boolean())
             return Error::invalid("'enabled' must be true or false", {.source = "body", .field = "enabled"});
-        return json_response(
-            200, publication_json(TRY(service.set_publication_enabled(context.actor, id, enabled->get<bool>()))));
+        std::optional<bool> show_implementation;
+        if (auto const shown = body.find("show_implementation"); shown != body.end()) {
+            if (!shown->is_boolean())
+                return Error::invalid(
+                    "'show_implementation' must be true or false", {.source = "body", .field = "show_implementation"});
+            show_implementation = shown->get<bool>();
+        }
+        return json_response(200,
+            publication_json(TRY(service.set_publication(
+                context.actor, id, {.enabled = enabled->get<bool>(), .show_implementation = show_implementation}))));
     }());
 }
 

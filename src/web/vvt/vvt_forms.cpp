@@ -164,7 +164,14 @@ Result<std::string> publication_setting(RequestContext& context)
 {
     auto const id = TRY(organisation_parameter(context));
     auto& service = *TRY(vvt_service(context));
-    TRY(service.set_publication_enabled(context.actor, id, context.field("enabled") == "ja"));
+    auto const shown = context.field("openbaar");
+    std::optional<bool> show_implementation;
+    if (shown == "met-implementatie" || shown == "zonder-implementatie")
+        show_implementation = shown == "met-implementatie";
+    else if (!shown.empty())
+        return Error::invalid("choose what the public page shows", {.field = "openbaar"});
+    TRY(service.set_publication(
+        context.actor, id, {.enabled = context.field("enabled") == "ja", .show_implementation = show_implementation}));
     return vvt_path(id) + "?instelling=1";
 }
 

@@ -3,6 +3,7 @@
 #include "app/authorisation.hpp"
 #include "app/catalog_service.hpp"
 #include "common/integer_text.hpp"
+#include "common/local_time_format.hpp"
 #include "domain/vvt/statement_diff.hpp"
 #include "web/core/page.hpp"
 #include "web/core/request_context.hpp"
@@ -17,20 +18,9 @@ using nlohmann::json;
 
 std::string vvt_path(OrganisationId id) { return "/organisaties/" + id.to_string() + "/vvt"; }
 
-std::string optional_time(std::optional<Timestamp> const& time) { return time ? format_timestamp(*time) : ""; }
-
-// "2026-11-25 09:00 UTC": readable, and unambiguous without the viewer's time zone.
-std::string display_time(Timestamp time)
-{
-    auto const text = format_timestamp(time);
-    return text.substr(0, 10) + " " + text.substr(11, 5) + " UTC";
-}
-
 Response attachment(app::VvtFile file)
 {
-    auto response = Response::text(200, std::move(file.content), file.content_type);
-    response.set_header("Content-Disposition", "attachment; filename=\"" + file.file_name + "\"");
-    return response;
+    return web::attachment(std::move(file.content), file.content_type, file.file_name);
 }
 
 json export_links(std::string const& base)
@@ -47,12 +37,12 @@ json version_rows(RequestContext const& context, std::vector<app::VvtVersionSumm
 {
     auto rows = json::array();
     for (auto const& summary : versions) {
-        rows.push_back(
-            {{"number", summary.number}, {"catalog", summary.catalog}, {"created_at", display_time(summary.created_at)},
-                {"status", context.text(summary.approved() ? "vvt_status_approved" : "vvt_status_draft")},
-                {"approved_by", summary.approved_by.value_or("")},
-                {"approved_at", summary.approved_at ? display_time(*summary.approved_at) : std::string()},
-                {"published", summary.published}});
+        rows.push_back({{"number", summary.number}, {"catalog", summary.catalog},
+            {"created_at", vvt_display_time(context, summary.created_at)},
+            {"status", context.text(summary.approved() ? "vvt_status_approved" : "vvt_status_draft")},
+            {"approved_by", summary.approved_by.value_or("")},
+            {"approved_at", summary.approved_at ? vvt_display_time(context, *summary.approved_at) : std::string()},
+            {"published", summary.published}});
     }
     return rows;
 }
@@ -106,15 +96,6 @@ json scope_view(domain::vvt::IsmsScope const& scope)
         {"has_exclusions", !scope.exclusions.empty()}, {"empty", empty}};
 }
 
-// The statement as the VvT and public pages show it.
-json statement_view(RequestContext const& context, StatementOfApplicability const& statement)
-{
-    auto const exceptions = exception_rows(context, statement);
-    return {{"catalog", statement.header.catalog.to_string()}, {"catalog_title", statement.header.catalog_title},
-        {"controls", control_rows(context, statement)}, {"exceptions", exceptions},
-        {"has_exceptions", !exceptions.empty()}, {"scope", scope_view(statement.scope)}};
-}
-
 json diff_rows(RequestContext const& context, domain::vvt::StatementDiff const& diff)
 {
     auto rows = json::array();
@@ -133,15 +114,6 @@ json diff_rows(RequestContext const& context, domain::vvt::StatementDiff const& 
     return rows;
 }
 
-// The scope, controls and bijlage are shared by three pages: rendered once here (with
-// escaping, like every template) and put into the page as finished HTML.
-Result<void> add_statement_html(RequestContext const& context, json& data)
-{
-    data["statement_html"]
-        = TRY(context.services.templates->render("vvt_statement", data, language_code(context.language)));
-    return ok();
-}
-
 bool allowed(RequestContext const& context, app::Permission permission, OrganisationId id)
 {
     return app::authorise(context.actor, permission, id).has_value();
@@ -158,6 +130,33 @@ std::string notice_of(RequestContext const& context)
     return {};
 }
 
+std::optional<std::int64_t> newest_approved(std::vector<app::VvtVersionSummary> const& versions)
+{
+    for (auto const& version : versions) {
+        if (version.approved())
+            return version.number;
+    }
+    return std::nullopt;
+}
+
+// What is public now, what the public page shows, and the next step towards publishing
+// (issue #13 item 4: switching publication on alone publishes nothing).
+void add_publication_state(json& data, OrganisationId id, app::VvtPublicationState const& publication,
+    std::vector<app::VvtVersionSummary> const& versions)
+{
+    auto const approved = newest_approved(versions);
+    data["publication_enabled"] = publication.enabled;
+    data["public_shows_implementation"] = publication.show_implementation;
+    data["published"] = publication.current.has_value();
+    data["published_version"] = publication.current ? publication.current->version_number : 0;
+    data["public_path"] = "/openbaar/" + id.to_string() + "/vvt";
+    data["has_approved"] = approved.has_value();
+    data["approved_version"] = approved.value_or(0);
+    data["preview_path"] = vvt_path(id) + "/openbaar-voorbeeld";
+    data["step_publish"] = publication.enabled && !publication.current && approved;
+    data["step_approve"] = publication.enabled && !publication.current && !approved;
+}
+
 Result<Response> vvt_page(RequestContext& context)
 {
     auto const id = TRY(organisation_parameter(context));
@@ -166,7 +165,7 @@ Result<Response> vvt_page(RequestContext& context)
     auto const versions = TRY(service.versions(context.actor, id));
     auto const publication = TRY(service.publication(context.actor, id));
     auto const publishable = domain::vvt::check_publishable(preview);
-    json data = statement_view(context, preview);
+    json data = vvt_statement_view(context, preview, true);
     data["organisation_id"] = id.to_string();
     data["versions"] = version_rows(context, versions);
     data["has_versions"] = !versions.empty();
@@ -176,11 +175,8 @@ Result<Response> vvt_page(RequestContext& context)
         = publishable ? std::string() : publication_problem_text(context, preview, publishable.error());
     data["can_manage"] = allowed(context, app::Permission::VvtManage, id);
     data["can_publish"] = allowed(context, app::Permission::VvtPublish, id);
-    data["publication_enabled"] = publication.enabled;
-    data["published"] = publication.current.has_value();
-    data["published_version"] = publication.current ? publication.current->version_number : 0;
-    data["public_path"] = "/openbaar/" + id.to_string() + "/vvt";
-    TRY(add_statement_html(context, data));
+    add_publication_state(data, id, publication, versions);
+    TRY(add_vvt_statement_html(context, data));
     return render_page(context,
         {.template_name = "vvt",
             .title_key = "vvt_title",
@@ -198,16 +194,16 @@ Result<Response> version_page(RequestContext& context)
     auto const detail = TRY(service.version(context.actor, id, number));
     auto const publication = TRY(service.publication(context.actor, id));
     auto const& summary = detail.summary;
-    json data = statement_view(context, detail.statement);
+    json data = vvt_statement_view(context, detail.statement, true);
     auto const base = vvt_path(id) + "/versies/" + std::to_string(number);
     data["organisation_id"] = id.to_string();
     data["number"] = number;
     data["status"] = context.text(summary.approved() ? "vvt_status_approved" : "vvt_status_draft");
     data["approved"] = summary.approved();
     data["approved_by"] = summary.approved_by.value_or("");
-    data["approved_at"] = summary.approved_at ? display_time(*summary.approved_at) : std::string();
-    data["created_at"] = display_time(summary.created_at);
-    data["created_by"] = summary.created_by;
+    data["approved_at"] = summary.approved_at ? vvt_display_time(context, *summary.approved_at) : std::string();
+    data["created_at"] = vvt_display_time(context, summary.created_at);
+    data["created_by"] = summary.created_by_name;
     data["content_sha256"] = summary.content_sha256;
     data["approved_content_sha256"] = summary.approved_content_sha256.value_or("");
     data["sha256"] = summary.sha256;
@@ -222,10 +218,11 @@ Result<Response> version_page(RequestContext& context)
     data["can_publish"] = summary.approved() && !summary.published && publication.enabled
         && allowed(context, app::Permission::VvtPublish, id);
     data["publication_off"] = summary.approved() && !publication.enabled;
+    data["preview_path"] = vvt_path(id) + "/openbaar-voorbeeld?versie=" + std::to_string(number);
     if (auto const publishable = domain::vvt::check_publishable(detail.statement);
         summary.approved() && !summary.published && !publishable)
         data["publishable_problem"] = publication_problem_text(context, detail.statement, publishable.error());
-    TRY(add_statement_html(context, data));
+    TRY(add_vvt_statement_html(context, data));
     return render_page(context,
         {.template_name = "vvt_version",
             .title_key = "vvt_version_title",
@@ -246,40 +243,6 @@ Result<Response> export_file(RequestContext& context, std::optional<std::int64_t
     return attachment(TRY(service.export_vvt(context.actor, id, *format, number)));
 }
 
-// The organisation of a public page. Named {publisher}, not {organisation}: these
-// routes need no membership, and the route checks for organisation routes skip them.
-Result<OrganisationId> publisher_parameter(RequestContext const& context)
-{
-    auto const text = context.parameters.get("publisher").value_or("");
-    auto const value = parse_integer(text).value_or(0);
-    if (value <= 0)
-        return Error::not_found("no published VvT here");
-    return OrganisationId(value);
-}
-
-Result<Response> public_page(RequestContext& context)
-{
-    auto const id = TRY(publisher_parameter(context));
-    auto& service = *TRY(vvt_service(context));
-    auto const published = TRY(service.published(id));
-    auto const& summary = published.summary;
-    json data = statement_view(context, published.statement);
-    data["organisation_id"] = id.to_string();
-    data["organisation_name"] = published.organisation_name;
-    data["number"] = summary.number;
-    data["approved_by"] = summary.approved_by.value_or("");
-    data["approved_at"] = summary.approved_at ? display_time(*summary.approved_at) : std::string();
-    data["approved_on"] = optional_time(summary.approved_at).substr(0, 10);
-    data["published_at"] = display_time(published.published_at);
-    data["sha256"] = summary.sha256;
-    data["canonical_sha256"] = summary.canonical_sha256;
-    data["download"] = "/openbaar/" + id.to_string() + "/vvt/vvt-" + std::to_string(summary.number) + ".json";
-    data["size"] = published.document.size();
-    TRY(add_statement_html(context, data));
-    return render_page(
-        context, {.template_name = "public_vvt", .title_key = "public_vvt_title", .data = std::move(data)});
-}
-
 Response or_error(RequestContext& context, Result<Response> result)
 {
     if (!result)
@@ -290,6 +253,29 @@ Response or_error(RequestContext& context, Result<Response> result)
 } // namespace
 
 app::Permission const vvt_read_permission = app::Permission::AssessmentRead;
+
+std::string vvt_display_time(RequestContext const& context, Timestamp time)
+{
+    return format_local_date_time(time, context.language, ZoneLabel::Abbreviation);
+}
+
+json vvt_statement_view(RequestContext const& context, StatementOfApplicability const& statement, bool implementation)
+{
+    auto const exceptions = exception_rows(context, statement);
+    return {{"catalog", statement.header.catalog.to_string()}, {"catalog_title", statement.header.catalog_title},
+        {"controls", control_rows(context, statement)}, {"exceptions", exceptions},
+        {"has_exceptions", !exceptions.empty()}, {"scope", scope_view(statement.scope)},
+        {"show_implementation", implementation}};
+}
+
+// The scope, controls and bijlage are shared by four pages: rendered once here (with
+// escaping, like every template) and put into the page as finished HTML.
+Result<void> add_vvt_statement_html(RequestContext const& context, json& data)
+{
+    data["statement_html"]
+        = TRY(context.services.templates->render("vvt_statement", data, language_code(context.language)));
+    return ok();
+}
 
 Result<app::VvtService*> vvt_service(RequestContext const& context) { return context.services.app->vvt(); }
 
@@ -336,19 +322,5 @@ Result<Response> export_vvt_version(RequestContext& context)
 }
 
 Response show_vvt_version(RequestContext& context) { return or_error(context, version_page(context)); }
-
-Response show_public_vvt(RequestContext& context) { return or_error(context, public_page(context)); }
-
-Result<Response> download_public_vvt(RequestContext& context)
-{
-    auto const id = TRY(publisher_parameter(context));
-    auto service = TRY(vvt_service(context));
-    auto published = TRY((service)->published(id));
-    // Only the current document: an old link must not serve another version.
-    auto const expected = "vvt-" + std::to_string(published.summary.number) + ".json";
-    if (context.parameters.get("file").value_or("") != expected)
-        return Error::not_found("no such document");
-    return attachment({std::move(published.document), "application/json", expected});
-}
 
 } // namespace bolwerk::web

@@ -21,6 +21,14 @@ extern app::Permission const vvt_read_permission;
 Result<std::int64_t> vvt_version_parameter(RequestContext const& context);
 /// A version summary as the API and the pages show it.
 nlohmann::json vvt_summary_json(app::VvtVersionSummary const& summary);
+/// "7 december 2026 14:05 CET": Dutch local time, in the page's language.
+std::string vvt_display_time(RequestContext const& context, Timestamp time);
+/// The scope, controls and bijlage of `statement` as template data; `implementation`
+/// adds the implementation columns (the public page leaves them out unless chosen).
+nlohmann::json vvt_statement_view(
+    RequestContext const& context, domain::vvt::StatementOfApplicability const& statement, bool implementation);
+/// Renders that data into data["statement_html"].
+Result<void> add_vvt_statement_html(RequestContext const& context, nlohmann::json& data);
 
 // The VvT pages of one organisation (issue #5): the preview with versions, exports
 // and publication; the ISMS scope form; a version with its diff and the approve and
@@ -30,11 +38,5 @@ Response show_vvt(RequestContext& context);
 Response export_vvt_preview(RequestContext& context);
 Result<Response> export_vvt_version(RequestContext& context);
 Response show_vvt_version(RequestContext& context);
-
-// The public page (no login): the published scope and VvT, its version, approval and
-// SHA-256, and the download of exactly the published document. 404 when nothing is
-// published.
-Response show_public_vvt(RequestContext& context);
-Result<Response> download_public_vvt(RequestContext& context);
 
 } // namespace bolwerk::web

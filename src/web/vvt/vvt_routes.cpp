@@ -3,6 +3,7 @@
 #include "web/core/api_support.hpp"
 #include "web/core/handler.hpp"
 #include "web/http/route.hpp"
+#include "web/vvt/public_vvt_page.hpp"
 #include "web/vvt/vvt_api.hpp"
 #include "web/vvt/vvt_forms.hpp"
 #include "web/vvt/vvt_pages.hpp"
@@ -26,10 +27,12 @@ constexpr std::string_view vvt_version_schema = R"json({"type":"object","propert
   "changes":{"type":"array","description":"Against the previous version (GET of one version only)"}}})json";
 
 constexpr std::string_view vvt_publication_schema = R"json({"type":"object","properties":{"enabled":{"type":"boolean"},
+  "show_implementation":{"type":"boolean","description":"Whether the public page shows implementation status"},
   "published_version":{"type":["integer","null"]},"history":{"type":"array"}}})json";
 
 constexpr std::string_view vvt_publication_request_schema = R"json({"type":"object","required":["enabled"],
-  "properties":{"enabled":{"type":"boolean"}}})json";
+  "properties":{"enabled":{"type":"boolean"},"show_implementation":{"type":"boolean",
+  "description":"Show implementation status on the public page (default false: applicability and justification only); absent keeps the current choice"}}})json";
 
 constexpr std::string_view vvt_document_schema
     = R"json({"type":"object","description":"The VvT in the bolwerk-vvt/1 shape (docs/vvt.md)"})json";
@@ -60,10 +63,16 @@ constexpr std::array routes{
         "Take the published VvT off the public page.", submit_vvt_unpublish, {}, {}, "vvt.publish"},
     Route{Method::Post, "/organisaties/{organisation}/vvt/publicatie", Access::Session,
         "Switch the publication of the VvT on or off.", submit_vvt_publication_setting, {}, {}, "vvt.publish"},
+    Route{Method::Get, "/organisaties/{organisation}/vvt/openbaar-voorbeeld", Access::Session,
+        "Preview of the public page: exactly what is or would be public (?versie=N).", show_public_vvt_preview, {}, {},
+        "assessment.read"},
+    Route{Method::Get, "/organisaties/{organisation}/vvt/openbaar-voorbeeld/{file}", Access::Session,
+        "The public documents (vvt-N.json, vvt-N.pdf) of the preview.", page_route<download_public_vvt_preview>, {}, {},
+        "assessment.read"},
     Route{Method::Get, "/openbaar/{publisher}/vvt", Access::Public,
         "Public page: the published ISMS scope and VvT (no sign-in).", show_public_vvt},
     Route{Method::Get, "/openbaar/{publisher}/vvt/{file}", Access::Public,
-        "Public download of the published VvT document (its SHA-256 is on the public page).",
+        "Public download of the published VvT as vvt-N.json (SHA-256 on the public page) or vvt-N.pdf.",
         page_route<download_public_vvt>},
 
     Route{Method::Get, "/api/v1/organisations/{organisation}/vvt", Access::Api,
