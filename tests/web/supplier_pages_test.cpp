@@ -104,17 +104,17 @@ TEST_P(SupplierPagesTest, TheGateRefusesActivationNamingEveryMissingItem)
     EXPECT_EQ(stored->contract.status, domain::ContractStatus::Concept);
 
     // The bestuurder sees the deviation form; the CISO does not.
-    EXPECT_FALSE(contains(ciso.http.get(contract_path).body, "name=\"deviation\""));
+    EXPECT_FALSE(contains(ciso.http.get(contract_path).body, "/afwijking\""));
     auto board = sign_in("bestuurder@test.nl");
-    auto const short_reason = board.http.post_form(contract_path + "/activeren",
-        {{"csrf", board.csrf}, {"version", "1"}, {"deviation", "1"}, {"decided_by", "Wethouder"},
-            {"authority", "bestuurder"}, {"reason", "kort"}});
+    auto const short_reason = board.http.post_form(contract_path + "/afwijking",
+        {{"csrf", board.csrf}, {"version", "1"}, {"decided_by", "Wethouder"}, {"authority", "bestuurder"},
+            {"reason", "kort"}});
     EXPECT_EQ(short_reason.status, 400U) << short_reason.body;
     EXPECT_TRUE(contains(short_reason.body, "id=\"reason-error\""));
     EXPECT_TRUE(contains(short_reason.body, ">Wethouder<") || contains(short_reason.body, "value=\"Wethouder\""));
-    auto const decided = board.http.post_form(contract_path + "/activeren",
-        {{"csrf", board.csrf}, {"version", "1"}, {"deviation", "1"}, {"decided_by", "Wethouder"},
-            {"authority", "bestuurder"}, {"reason", "Continuïteit van de dienstverlening gaat voor"}});
+    auto const decided = board.http.post_form(contract_path + "/afwijking",
+        {{"csrf", board.csrf}, {"version", "1"}, {"decided_by", "Wethouder"}, {"authority", "bestuurder"},
+            {"reason", "Continuïteit van de dienstverlening gaat voor"}});
     ASSERT_EQ(decided.status, 303U) << decided.body;
     auto const active = board.http.get(contract_path);
     EXPECT_TRUE(contains(active.body, "Afwijkingsbesluit"));

@@ -236,7 +236,8 @@ Result<domain::AssuranceReport> report_from(RequestContext& context, SupplierId 
     report.scope_note = context.field("scope_note");
     if (auto const opinion = context.field("opinion"); !opinion.empty())
         report.opinion = TRY(domain::parse_audit_opinion(opinion));
-    for (auto const part : split(context.field("exceptions"), '\n')) {
+    auto const exceptions = context.field("exceptions"); // split() views into it
+    for (auto const part : split(exceptions, '\n')) {
         if (!trim(part).empty())
             report.exceptions.emplace_back(trim(part));
     }
@@ -272,7 +273,7 @@ Result<Response> submit_assurance(RequestContext& context)
         return refused(added.error());
     if (!added)
         return added.error();
-    return Response::redirect(supplier_path(organisation, supplier) + "?rapport=1#assurance");
+    return Response::redirect(supplier_path(organisation, supplier) + "?rapport=1");
 }
 
 } // namespace bolwerk::web

@@ -204,27 +204,41 @@ Result<Response> submit_contract_edit(RequestContext& context)
     return Response::redirect(contract_path(place.organisation, place.supplier, place.contract) + "?gewijzigd=1");
 }
 
-Result<Response> submit_activation(RequestContext& context)
+namespace {
+
+// Activation with or without a deviation: on success back to the contract; refused, the
+// contract page again with the gate's items listed and the deviation input kept.
+Result<Response> activate(
+    RequestContext& context, ContractPlace const& place, std::optional<app::GateDeviationRequest> const& deviation)
 {
-    auto const place = TRY(contract_place(context, app::Permission::SupplierWrite));
     auto& service = suppliers_of(context);
     auto const version = TRY(posted_version(context));
-    std::optional<app::GateDeviationRequest> deviation;
-    if (context.field("deviation") == "1") {
-        auto const authority = domain::parse_acceptance_authority(context.field("authority"));
-        deviation = app::GateDeviationRequest{std::string(trim(context.field("decided_by"))),
-            authority ? *authority : domain::AcceptanceAuthority::ProcessOwner, context.field("reason")};
-    }
     auto const activated
         = service.activate_contract(context.actor, place.organisation, place.contract, version, deviation);
     if (activated)
         return Response::redirect(contract_path(place.organisation, place.supplier, place.contract) + "?geactiveerd=1");
     if (is_server_side(activated.error()) || activated.error().kind() == ErrorKind::NotFound)
         return activated.error();
-    // Refused: the contract page again, the gate's items listed, the deviation input kept.
     auto const view = TRY(service.contract_gate(context.actor, place.organisation, place.contract));
     auto const detail = TRY(service.supplier_detail(context.actor, place.organisation, place.supplier));
     return contract_page(context, place, view, detail, &activated.error(), risk_view::posted_values(context));
+}
+
+} // namespace
+
+Result<Response> submit_activation(RequestContext& context)
+{
+    auto const place = TRY(contract_place(context, app::Permission::SupplierWrite));
+    return activate(context, place, std::nullopt);
+}
+
+Result<Response> submit_deviation(RequestContext& context)
+{
+    auto const place = TRY(contract_place(context, app::Permission::ContractDeviate));
+    auto const authority = domain::parse_acceptance_authority(context.field("authority"));
+    return activate(context, place,
+        app::GateDeviationRequest{std::string(trim(context.field("decided_by"))),
+            authority ? *authority : domain::AcceptanceAuthority::ProcessOwner, context.field("reason")});
 }
 
 } // namespace bolwerk::web

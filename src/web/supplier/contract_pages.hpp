@@ -17,5 +17,7 @@ Result<Response> show_contract(RequestContext& context);
 Result<Response> show_contract_edit_form(RequestContext& context);
 Result<Response> submit_contract_edit(RequestContext& context);
 Result<Response> submit_activation(RequestContext& context);
+/// Activation as a recorded deviation decision (ContractDeviate, BIO2 5.20.06).
+Result<Response> submit_deviation(RequestContext& context);
 
 } // namespace bolwerk::web

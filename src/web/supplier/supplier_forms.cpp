@@ -43,7 +43,9 @@ Json stored_supplier_values(domain::Supplier const& supplier)
     return values;
 }
 
-domain::SupplierInput supplier_input(RequestContext& context)
+// The supplier's fields as posted; `rows` gets the form row of each contact kept (empty
+// rows are left out), so that an error on "contacts[k]" lands beside its own row.
+domain::SupplierInput supplier_input(RequestContext& context, std::vector<std::size_t>* rows = nullptr)
 {
     domain::SupplierInput input;
     input.name = context.field("name");
@@ -54,10 +56,27 @@ domain::SupplierInput supplier_input(RequestContext& context)
         auto const suffix = "_" + std::to_string(i);
         domain::SupplierContact contact{context.field("contact_name" + suffix), context.field("contact_role" + suffix),
             context.field("contact_email" + suffix), context.field("contact_phone" + suffix)};
-        if (!trim(contact.name).empty() || !trim(contact.email).empty())
-            input.contacts.push_back(std::move(contact));
+        if (trim(contact.name).empty() && trim(contact.email).empty())
+            continue;
+        input.contacts.push_back(std::move(contact));
+        if (rows)
+            rows->push_back(i);
     }
     return input;
+}
+
+// "contacts[0].email" of the input is "contacts[<form row>].email" of the form.
+Error at_form_row(Error const& error, std::vector<std::size_t> const& rows)
+{
+    auto const field = error.location().field.value_or("");
+    auto const open = field.find('[');
+    auto const close = field.find(']');
+    if (!field.starts_with("contacts[") || close == std::string::npos)
+        return error;
+    auto const index = static_cast<std::size_t>(std::stoul(field.substr(open + 1, close - open - 1)));
+    if (index >= rows.size())
+        return error;
+    return error.with_field("contacts[" + std::to_string(rows[index]) + "]" + field.substr(close + 1));
 }
 
 Response supplier_form_page(
@@ -80,14 +99,16 @@ Response supplier_form_page(
         show_field_error(context, page, errors, *error);
     }
     auto contacts = Json::array();
-    for (std::size_t i = 0; i < contact_rows; ++i)
+    for (std::size_t i = 0; i < contact_rows; ++i) {
+        auto const suffix = "_" + std::to_string(i);
+        // An absent error is null, which the template reads as false (an empty text is true).
+        auto const error_of = [&](std::string const& key) { return errors.contains(key) ? errors[key] : Json(); };
         contacts.push_back({{"index", std::to_string(i)}, {"number", std::to_string(i + 1)},
-            {"name", values.value("contact_name_" + std::to_string(i), "")},
-            {"role", values.value("contact_role_" + std::to_string(i), "")},
-            {"email", values.value("contact_email_" + std::to_string(i), "")},
-            {"phone", values.value("contact_phone_" + std::to_string(i), "")},
-            {"email_error", errors.value("contact_email_" + std::to_string(i), "")},
-            {"name_error", errors.value("contact_name_" + std::to_string(i), "")}});
+            {"name", values.value("contact_name" + suffix, "")}, {"role", values.value("contact_role" + suffix, "")},
+            {"email", values.value("contact_email" + suffix, "")},
+            {"phone", values.value("contact_phone" + suffix, "")}, {"email_error", error_of("contact_email" + suffix)},
+            {"name_error", error_of("contact_name" + suffix)}});
+    }
     page.data = {{"organisation_id", organisation.to_string()}, {"values", values}, {"errors", errors},
         {"contacts", contacts}, {"editing", editing}, {"version", std::to_string(target.version)},
         {"action", editing ? path + "/bewerken" : suppliers_path(organisation)}, {"cancel", path},
@@ -110,10 +131,13 @@ Result<Response> submit_supplier(RequestContext& context)
 {
     auto const organisation = TRY(organisation_parameter(context));
     TRY(app::authorise(context.actor, app::Permission::SupplierWrite, organisation));
-    auto const created = suppliers_of(context).register_supplier(context.actor, organisation, supplier_input(context));
-    if (!created && is_form_error(created.error()))
-        return supplier_form_page(
-            context, {.organisation = organisation}, risk_view::posted_values(context), &created.error());
+    std::vector<std::size_t> rows;
+    auto const input = supplier_input(context, &rows);
+    auto const created = suppliers_of(context).register_supplier(context.actor, organisation, input);
+    if (!created && is_form_error(created.error())) {
+        auto const error = at_form_row(created.error(), rows);
+        return supplier_form_page(context, {.organisation = organisation}, risk_view::posted_values(context), &error);
+    }
     if (!created)
         return created.error();
     return Response::redirect(supplier_path(organisation, created->id) + "?geregistreerd=1");
@@ -138,13 +162,17 @@ Result<Response> submit_supplier_edit(RequestContext& context)
     auto& service = suppliers_of(context);
     auto const current = TRY(service.supplier_detail(context.actor, organisation, id));
     auto const version = TRY(posted_version(context));
-    auto const updated = service.update_supplier(context.actor, organisation, id, supplier_input(context), version);
+    std::vector<std::size_t> rows;
+    auto const input = supplier_input(context, &rows);
+    auto const updated = service.update_supplier(context.actor, organisation, id, input, version);
     SupplierTarget const target{organisation, id, version, current.supplier.name};
     if (!updated && is_stale(updated.error()))
         return supplier_form_page(context, {organisation, id, current.supplier.version, current.supplier.name},
             risk_view::posted_values(context), &updated.error(), true);
-    if (!updated && is_form_error(updated.error()))
-        return supplier_form_page(context, target, risk_view::posted_values(context), &updated.error());
+    if (!updated && is_form_error(updated.error())) {
+        auto const error = at_form_row(updated.error(), rows);
+        return supplier_form_page(context, target, risk_view::posted_values(context), &error);
+    }
     if (!updated)
         return updated.error();
     return Response::redirect(supplier_path(organisation, id) + "?gewijzigd=1");
@@ -184,7 +212,8 @@ Result<domain::DeliveredServiceDraft> service_from_form(RequestContext& context)
     raw.personal_data = !context.field("personal_data").empty();
     raw.cloud_service_provider = !context.field("cloud_service_provider").empty();
     raw.dependency = TRY(domain::parse_dependency(context.field("dependency")));
-    for (auto const part : split(context.field("data_locations"), ',')) {
+    auto const locations = context.field("data_locations"); // split() views into it
+    for (auto const part : split(locations, ',')) {
         if (!trim(part).empty())
             raw.data_locations.push_back(TRY(domain::CountryCode::parse(part, "data_locations")));
     }
@@ -225,7 +254,7 @@ Result<Response> submit_service(RequestContext& context)
         return refused(added.error());
     if (!added)
         return added.error();
-    return Response::redirect(supplier_path(organisation, id) + "?dienst=1#diensten");
+    return Response::redirect(supplier_path(organisation, id) + "?dienst=1");
 }
 
 } // namespace bolwerk::web

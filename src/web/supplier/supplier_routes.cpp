@@ -86,6 +86,11 @@ constexpr std::array routes{
         "Make a contract active: refused naming every missing gate item, unless a deviation is recorded.",
         page_route<submit_activation>, {}, {}, "supplier.write"},
 
+    Route{Method::Post, "/organisaties/{organisation}/leveranciers/{supplier}/contracten/{contract}/afwijking",
+        Access::Session,
+        "Make a contract active despite the gate, as a deviation decided by the authority the methodology asks.",
+        page_route<submit_deviation>, {}, {}, "contract.deviate"},
+
     Route{Method::Get, "/api/v1/organisations/{organisation}/suppliers", Access::Api,
         "The supplier register with criticality, contracts and assurance status.", api_list_suppliers, {},
         register_schema, "supplier.read"},
