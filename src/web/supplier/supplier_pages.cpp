@@ -196,9 +196,11 @@ Result<Response> show_supplier(RequestContext& context)
     }
     auto const& entry = detail.entry;
     auto contacts = Json::array();
+    // Empty texts as null: the templates read an empty text as true.
+    auto const text_or_null = [](std::string const& text) { return text.empty() ? Json() : Json(text); };
     for (auto const& contact : detail.supplier.contacts)
-        contacts.push_back(
-            {{"name", contact.name}, {"role", contact.role}, {"email", contact.email}, {"phone", contact.phone}});
+        contacts.push_back({{"name", contact.name}, {"role", text_or_null(contact.role)}, {"email", contact.email},
+            {"phone", text_or_null(contact.phone)}});
     auto services = service_rows(context, detail);
     auto contracts = contract_rows(context, detail);
     auto reports = report_rows(context, detail.reports);
@@ -206,8 +208,8 @@ Result<Response> show_supplier(RequestContext& context)
         .title_key = "supplier_detail_title",
         .data = {{"organisation_id", organisation.to_string()}, {"href", supplier_path(organisation, id)},
             {"kvk", entry.kvk_number.empty() ? std::string("–") : entry.kvk_number},
-            {"country", detail.supplier.country.value()}, {"notes", detail.supplier.notes}, {"contacts", contacts},
-            {"has_contacts", !contacts.empty()},
+            {"country", detail.supplier.country.value()}, {"notes", text_or_null(detail.supplier.notes)},
+            {"contacts", contacts}, {"has_contacts", !contacts.empty()},
             {"criticality", status_badge(context, "criticality_", domain::to_string(entry.criticality))},
             {"assurance", status_badge(context, "assurance_", domain::to_string(entry.assurance))},
             {"assurance_until", date_text(entry.assurance_valid_until)},
