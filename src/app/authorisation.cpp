@@ -17,14 +17,18 @@ constexpr std::array permissions{Permission::OrganisationCreate, Permission::Org
     Permission::ApiTokenManage, Permission::AssessmentRead, Permission::AssessmentWrite,
     Permission::AssessmentContribute, Permission::AssessmentFreeze, Permission::EvidenceRead, Permission::EvidenceWrite,
     Permission::VvtManage, Permission::VvtApprove, Permission::VvtPublish, Permission::DatabaseBackup,
-    Permission::DatabaseRestore, Permission::AuditCheckpoint};
+    Permission::DatabaseRestore, Permission::AuditCheckpoint,
+    // Issue #14
+    Permission::SupplierRead, Permission::SupplierWrite, Permission::ContractDeviate};
 
 constexpr std::array<std::string_view, permissions.size()> permission_names{"organisation.create", "organisation.read",
     "organisation.update", "audit_trail.read", "audit_trail.verify", "schema.migrate", "risk.read", "risk.write",
     "risk.accept", "risk_methodology.write", "catalog.import", "catalog.read", "member.read", "member.manage",
     "api_token.manage", "assessment.read", "assessment.write", "assessment.contribute", "assessment.freeze",
     "evidence.read", "evidence.write", "vvt.manage", "vvt.approve", "vvt.publish", "database.backup",
-    "database.restore", "audit_trail.checkpoint"};
+    "database.restore", "audit_trail.checkpoint",
+    // Issue #14
+    "supplier.read", "supplier.write", "contract.deviate"};
 
 constexpr bool in_enum_order()
 {
@@ -112,6 +116,19 @@ bool role_grants(Role role, Permission permission)
     case Permission::VvtApprove:
         // ISO 27001 5.1 and 6.1.3: top management approves the statement of applicability.
         return role == Role::Bestuurder;
+    // Issue #14: the supplier register. The leverancier role gets none of the buyer's
+    // permissions: a supplier never sees another supplier or the buyer's assessment.
+    case Permission::SupplierRead:
+        // Those who own, decide on or audit what the organisation buys read the register.
+        return role == Role::Beheerder || role == Role::Ciso || role == Role::Bestuurder || role == Role::Lijnmanager
+            || role == Role::Auditor;
+    case Permission::SupplierWrite:
+        // The CISO and the process owners (with the inkoper working for them) keep it.
+        return role == Role::Beheerder || role == Role::Ciso || role == Role::Lijnmanager;
+    case Permission::ContractDeviate:
+        // BIO2 5.20.06: a gap at the gate is a risk someone accountable takes; the
+        // methodology's appetite decides whether the process owner or the board.
+        return role == Role::Lijnmanager || role == Role::Bestuurder;
     case Permission::OrganisationCreate:
     case Permission::AuditTrailVerify:
     case Permission::SchemaMigrate:

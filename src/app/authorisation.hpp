@@ -46,6 +46,11 @@ enum class Permission : std::uint8_t {
     DatabaseBackup, ///< Copy the whole database, every organisation's data (installation-wide).
     DatabaseRestore, ///< Replace the whole database with a backup (installation-wide).
     AuditCheckpoint, ///< Sign the audit chain heads with the installation's key (installation-wide).
+    // Issue #14: the supplier register (BIO2 5.19–5.23). The supplier portal's own
+    // permissions for the leverancier role come with the portal; none of these is theirs.
+    SupplierRead, ///< See the supplier register, contracts, chains, assurance and the gate.
+    SupplierWrite, ///< Register suppliers, services, contracts, chains and reports; activate a contract.
+    ContractDeviate, ///< Activate a contract despite the pre-contract gate, as a recorded decision.
 };
 
 std::string_view to_string(Permission permission);

@@ -7,6 +7,7 @@
 #include "app/evidence/demo_evidence.hpp"
 #include "app/organisation_service.hpp"
 #include "app/risk/risk_demo.hpp"
+#include "app/supplier/supplier_demo.hpp"
 #include "app/vvt/demo_scope.hpp"
 #include "store/database.hpp"
 #include "store/organisation_repository.hpp"
@@ -73,9 +74,14 @@ Result<DemoReport> set_up_demo(
     }
     if (exists) {
         // A demo made before the risk picture existed gets it now; otherwise nothing changes.
-        if (auto const step = TRY(set_up_risk_demo(database, actor, clock, report.organisation.id)))
-            report.steps.push_back(*step);
-        else
+        auto const risk_step = TRY(set_up_risk_demo(database, actor, clock, report.organisation.id));
+        // Issue #14: a demo made before the supplier register existed gets it now.
+        auto const supplier_step = TRY(set_up_supplier_demo(database, actor, clock, report.organisation.id));
+        for (auto const& step : {risk_step, supplier_step}) {
+            if (step)
+                report.steps.push_back(*step);
+        }
+        if (!risk_step && !supplier_step)
             report.steps.push_back("nothing changed");
         report.steps.push_back(TRY(import_demo_catalog(database, actor, clock, options.catalog_sources)));
         return report;
@@ -98,6 +104,8 @@ Result<DemoReport> set_up_demo(
         report.steps.push_back(*step);
     report.steps.push_back(TRY(set_up_demo_scope(database, actor, clock, report.organisation.id)));
     if (auto const step = TRY(set_up_demo_evidence(database, actor, clock, report.organisation.id)))
+        report.steps.push_back(*step);
+    if (auto const step = TRY(set_up_supplier_demo(database, actor, clock, report.organisation.id)))
         report.steps.push_back(*step);
     return report;
 }

@@ -14,6 +14,7 @@
 #include "app/organisation_service.hpp"
 #include "app/risk/risk_service.hpp"
 #include "app/session_service.hpp"
+#include "app/supplier/supplier_service.hpp"
 #include "app/vvt/vvt_service.hpp"
 #include "common/clock.hpp"
 #include "common/error.hpp"
@@ -78,6 +79,8 @@ public:
     MemberInvitations invitations;
     RiskService risks;
     EvidenceService evidence;
+    /// Issue #14: the supplier register (stateless).
+    SupplierService suppliers;
     /// The sign-in form's CSRF tokens (the key is read from the database at start-up).
     LoginCsrf const login_csrf;
 

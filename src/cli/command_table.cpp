@@ -63,6 +63,36 @@ constexpr std::array commands{
         "import risks from CSV (nothing is imported if a row is invalid, unless --skip-invalid)", run_risk_import},
     Command{"risk methodology", "--org ID [--set FILE]", "show the risk methodology, or store a new version from JSON",
         run_risk_methodology},
+    // Issue #14: the supplier register (BIO2 5.19–5.23).
+    Command{"supplier list", "--org ID", "the supplier register with criticality, contracts and assurance status",
+        run_supplier_list},
+    Command{"supplier show", "--org ID SUPPLIER", "one supplier: services, contracts and what the gate misses",
+        run_supplier_show},
+    Command{"supplier add",
+        "--org ID --name NAME [--kvk NUMBER] [--country CC] [--notes TEXT] [--contact-name NAME --contact-email "
+        "ADDRESS [--contact-role ROLE] [--contact-phone PHONE]]",
+        "register a supplier (KvK number and country checked)", run_supplier_add},
+    Command{"supplier service-add",
+        "--org ID --supplier S --name NAME [--systems ID,ID] [--dependency laag|midden|hoog] [--personal-data] "
+        "[--data-locations CC,CC] [--cloud] [--description TEXT]",
+        "add a service the supplier delivers, linked to systems of the register", run_supplier_service_add},
+    Command{"supplier contract-add",
+        "--org ID --supplier S --reference REF --title TITLE --services ID,ID --starts YYYY-MM-DD [--ends YYYY-MM-DD] "
+        "[--notice-days N] [--clause TOPIC[=LEVEL]:TEXT]... [--terms-excluded] [--all-duties] [--trigger TEXT]... "
+        "[--exit-approach TEXT --exit-data-return TEXT] [--assessment ANALYSIS --decision beheersbaar|niet_beheersbaar "
+        "--decided-on YYYY-MM-DD --decided-by NAME]",
+        "add a contract in concept (BIV clauses pre-filled) and list what the gate still misses",
+        run_supplier_contract_add},
+    Command{"supplier contract-activate",
+        "--org ID CONTRACT [--deviation-by NAME --authority proceseigenaar|bestuurder --reason TEXT]",
+        "make a contract active; refused naming every missing item unless a deviation is recorded",
+        run_supplier_contract_activate},
+    Command{"supplier disclosure",
+        "--org ID --service S --disclosed-on YYYY-MM-DD [--risks TEXT] [--judgement acceptabel|niet_acceptabel "
+        "--by NAME --judged-on YYYY-MM-DD]",
+        "record the disclosed sub-supplier chain of a service and its judgement", run_supplier_disclosure},
+    Command{"supplier concentration", "--org ID", "parties behind more than one service or supplier",
+        run_supplier_concentration},
     Command{"audit verify", "[--checkpoints FILE --public-key FILE]",
         "check the hash chains of the audit trail, and that every head a signed checkpoint names is still there",
         run_audit_verify},

@@ -60,5 +60,14 @@ Result<void> run_catalog_inspect(CommandContext& context);
 Result<void> run_catalog_mapping(CommandContext& context);
 Result<void> run_catalog_scope_set(CommandContext& context);
 Result<void> run_catalog_scope_list(CommandContext& context);
+// Issue #14: the supplier register.
+Result<void> run_supplier_list(CommandContext& context);
+Result<void> run_supplier_show(CommandContext& context);
+Result<void> run_supplier_add(CommandContext& context);
+Result<void> run_supplier_service_add(CommandContext& context);
+Result<void> run_supplier_contract_add(CommandContext& context);
+Result<void> run_supplier_contract_activate(CommandContext& context);
+Result<void> run_supplier_disclosure(CommandContext& context);
+Result<void> run_supplier_concentration(CommandContext& context);
 
 } // namespace bolwerk::cli

@@ -4,6 +4,7 @@
 #include "web/core/api_support.hpp"
 #include "web/risk/risk_routes.hpp"
 #include "web/route_table.hpp"
+#include "web/supplier/supplier_routes.hpp"
 
 namespace bolwerk::web {
 
@@ -89,6 +90,7 @@ nlohmann::json build()
                                     {"status", {{"type", "integer"}}}, {"detail", {{"type", "string"}}},
                                     {"field", {{"type", "string"}}}}}}}}}}}};
     add_risk_openapi_schemas(document["components"]["schemas"]);
+    add_supplier_openapi_schemas(document["components"]["schemas"]); // issue #14
     return document;
 }
 

@@ -8,6 +8,7 @@
 #include "web/openapi.hpp"
 #include "web/organisation/organisation_routes.hpp"
 #include "web/risk/risk_routes.hpp"
+#include "web/supplier/supplier_routes.hpp"
 #include "web/vvt/vvt_routes.hpp"
 
 #include <array>
@@ -28,7 +29,7 @@ std::vector<Route> joined_routes()
 {
     std::vector<Route> routes(own_routes.begin(), own_routes.end());
     for (auto const feature : {home_routes(), identity_routes(), organisation_routes(), risk_routes(),
-             assessment_routes(), evidence_routes(), vvt_routes()})
+             assessment_routes(), evidence_routes(), vvt_routes(), supplier_routes()})
         routes.insert(routes.end(), feature.begin(), feature.end());
     return routes;
 }

@@ -3,6 +3,7 @@
 #include "app/authorisation.hpp"
 #include "app/evidence/evidence_service.hpp"
 #include "app/risk/risk_service.hpp"
+#include "app/supplier/supplier_service.hpp"
 #include "web/route_table.hpp"
 
 namespace bolwerk::testing {
@@ -48,6 +49,29 @@ protected:
         m_analysis = stored->id;
     }
 
+    // Issue #14: a supplier with a service and a contract, for the {supplier}, {service}
+    // and {contract} routes.
+    void make_supplier_objects(OrganisationId organisation)
+    {
+        app::SupplierService suppliers(database(), m_clock);
+        auto const supplier = suppliers.register_supplier(m_operator, organisation, {.name = "Acme Hosting"});
+        ASSERT_TRUE(supplier) << supplier.error().to_string();
+        m_supplier = supplier->id;
+        auto const service
+            = suppliers.add_service(m_operator, organisation, m_supplier, {.name = "Hosting", .systems = {m_system}});
+        ASSERT_TRUE(service) << service.error().to_string();
+        m_service = service->id;
+        auto const contract = suppliers.add_contract(m_operator, organisation, m_supplier,
+            {.reference = "INK-1",
+                .title = "Hosting",
+                .services = {m_service},
+                .starts_on = std::chrono::floor<std::chrono::days>(m_clock.now())});
+        ASSERT_TRUE(contract) << contract.error().to_string();
+        m_contract = contract->id;
+    }
+    SupplierId m_supplier{0};
+    DeliveredServiceId m_service{0};
+    ContractId m_contract{0};
     RiskId m_risk{0};
     InformationSystemId m_system{0};
     RiskAnalysisId m_analysis{0};
@@ -70,6 +94,9 @@ protected:
         replace("{system}", m_system.to_string());
         replace("{analysis}", m_analysis.to_string());
         replace("{format}", "json");
+        replace("{supplier}", m_supplier.to_string());
+        replace("{service}", m_service.to_string());
+        replace("{contract}", m_contract.to_string());
         return path;
     }
 
@@ -101,6 +128,7 @@ TEST_P(AuthorisationMatrixTest, EveryRoleOnEveryOrganisationRoute)
     auto const item = evidence.add_file(m_operator, own, draft, {"beleid.txt", "beleid"});
     ASSERT_TRUE(item && item->id == EvidenceItemId(1));
     make_risk_objects(own);
+    make_supplier_objects(own);
     ASSERT_FALSE(HasFatalFailure());
     std::size_t checked = 0;
     for (auto const role : domain::all_roles) {

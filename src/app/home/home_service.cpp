@@ -1,5 +1,7 @@
 #include "app/home/home_service.hpp"
 
+#include "app/supplier/supplier_service.hpp"
+
 #include "app/assessment/assessment_service.hpp"
 #include "app/authorisation.hpp"
 #include "app/catalog_service.hpp"
@@ -43,7 +45,7 @@ Result<std::string> email_of(store::Database& database, Actor const& actor)
 bool OrganisationHome::has_tasks() const
 {
     for (auto const& count :
-        {overdue_measures, risk_tasks, acceptances_waiting, evidence_expiring, vvt_awaiting_approval}) {
+        {overdue_measures, risk_tasks, acceptances_waiting, evidence_expiring, vvt_awaiting_approval, supplier_tasks}) {
         if (count.value_or(0) > 0)
             return true;
     }
@@ -75,6 +77,10 @@ Result<OrganisationHome> HomeService::for_organisation(
     if (granted(actor, Permission::EvidenceWrite, organisation)) {
         auto const expiring = TRY(EvidenceService(m_database, m_clock).list_expiring(actor, organisation, today));
         home.evidence_expiring = static_cast<std::int64_t>(expiring.size());
+    }
+    if (granted(actor, Permission::SupplierWrite, organisation)) {
+        auto const tasks = TRY(SupplierService(m_database, m_clock).tasks(actor, organisation));
+        home.supplier_tasks = static_cast<std::int64_t>(tasks.size());
     }
     return home;
 }

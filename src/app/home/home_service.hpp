@@ -44,6 +44,9 @@ struct OrganisationHome {
     std::optional<std::int64_t> evidence_expiring;
     /// VvT versions frozen but not yet approved (VvtApprove: the bestuurder).
     std::optional<std::int64_t> vvt_awaiting_approval;
+    /// Issue #14: supplier tasks (assurance due, review due, a contract ending within 90
+    /// days without an exit plan check) for those who keep the register (SupplierWrite).
+    std::optional<std::int64_t> supplier_tasks;
 
     // Status.
     /// Measures implemented and measures that count (not "niet van toepassing"), from

@@ -35,6 +35,10 @@ constexpr std::array entries{
     Entry{"nav_group_risks", "nav_analyses", "/risicoanalyses", "analyses", Permission::RiskRead},
     Entry{"nav_group_risks", "nav_methodology", "/risicomethodiek", "methodology", Permission::RiskRead},
     Entry{"nav_group_vvt", "nav_vvt", "/vvt", "vvt", Permission::AssessmentRead},
+    // Issue #14: the supplier register.
+    Entry{"nav_group_suppliers", "nav_suppliers", "/leveranciers", "suppliers", Permission::SupplierRead},
+    Entry{"nav_group_suppliers", "nav_concentration", "/leveranciers/concentratie", "concentration",
+        Permission::SupplierRead},
     Entry{"nav_group_evidence", "nav_evidence", "/bewijs", "evidence", Permission::EvidenceRead},
     Entry{"nav_group_admin", "nav_organisation", "", "organisation", Permission::OrganisationRead},
     Entry{"nav_group_admin", "nav_members", "/gebruikers", "members", Permission::MemberRead},

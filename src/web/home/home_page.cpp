@@ -33,6 +33,7 @@ json task_list(RequestContext const& context, app::OrganisationHome const& home)
     add_task(tasks, context, home.acceptances_waiting, "home_task_acceptances", base + "/risicos/bestuur");
     add_task(tasks, context, home.evidence_expiring, "home_task_evidence", base + "/bewijs?verloopt=1");
     add_task(tasks, context, home.vvt_awaiting_approval, "home_task_vvt", base + "/vvt#vvt-versions-heading");
+    add_task(tasks, context, home.supplier_tasks, "home_task_suppliers", base + "/leveranciers#taken");
     return tasks;
 }
 
