@@ -17,14 +17,18 @@ constexpr std::array permissions{Permission::OrganisationCreate, Permission::Org
     Permission::ApiTokenManage, Permission::AssessmentRead, Permission::AssessmentWrite,
     Permission::AssessmentContribute, Permission::AssessmentFreeze, Permission::EvidenceRead, Permission::EvidenceWrite,
     Permission::VvtManage, Permission::VvtApprove, Permission::VvtPublish, Permission::DatabaseBackup,
-    Permission::DatabaseRestore, Permission::AuditCheckpoint};
+    Permission::DatabaseRestore, Permission::AuditCheckpoint,
+    // Incidents (issue #15).
+    Permission::IncidentReport, Permission::IncidentRead, Permission::IncidentHandle};
 
 constexpr std::array<std::string_view, permissions.size()> permission_names{"organisation.create", "organisation.read",
     "organisation.update", "audit_trail.read", "audit_trail.verify", "schema.migrate", "risk.read", "risk.write",
     "risk.accept", "risk_methodology.write", "catalog.import", "catalog.read", "member.read", "member.manage",
     "api_token.manage", "assessment.read", "assessment.write", "assessment.contribute", "assessment.freeze",
     "evidence.read", "evidence.write", "vvt.manage", "vvt.approve", "vvt.publish", "database.backup",
-    "database.restore", "audit_trail.checkpoint"};
+    "database.restore", "audit_trail.checkpoint",
+    // Incidents (issue #15).
+    "incident.report", "incident.read", "incident.handle"};
 
 constexpr bool in_enum_order()
 {
@@ -112,6 +116,21 @@ bool role_grants(Role role, Permission permission)
     case Permission::VvtApprove:
         // ISO 27001 5.1 and 6.1.3: top management approves the statement of applicability.
         return role == Role::Bestuurder;
+    // Incidents (issue #15).
+    case Permission::IncidentReport:
+        // BIO2 5.24.01-02: everyone who works for the organisation reports a suspected
+        // incident; a supplier reports through its own channel.
+        return role != Role::Leverancier;
+    case Permission::IncidentRead:
+        // The register holds the details of attacks and breaches: those who handle them,
+        // the process owners who resolve them (5.24.03), the board that answers for them
+        // (5.24.04) and the auditors read it. The beheerder administers Bolwerk, not
+        // incidents.
+        return role == Role::Ciso || role == Role::Lijnmanager || role == Role::Bestuurder || role == Role::Auditor;
+    case Permission::IncidentHandle:
+        // The CISO handles incidents and decides on reporting; the proceseigenaar
+        // resolves them (5.24.03).
+        return role == Role::Ciso || role == Role::Lijnmanager;
     case Permission::OrganisationCreate:
     case Permission::AuditTrailVerify:
     case Permission::SchemaMigrate:

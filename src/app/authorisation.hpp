@@ -46,6 +46,12 @@ enum class Permission : std::uint8_t {
     DatabaseBackup, ///< Copy the whole database, every organisation's data (installation-wide).
     DatabaseRestore, ///< Replace the whole database with a backup (installation-wide).
     AuditCheckpoint, ///< Sign the audit chain heads with the installation's key (installation-wide).
+    // Incidents under the Cbw (issue #15).
+    IncidentReport, ///< Report a suspected incident at the meldloket (BIO2 5.24.01).
+    IncidentRead, ///< See the incident register: timelines, clocks, decisions and reports.
+    /// Handle incidents: timeline entries, classification, status, the significance
+    /// decision and marking reports as sent.
+    IncidentHandle,
 };
 
 std::string_view to_string(Permission permission);
