@@ -27,6 +27,7 @@ Services::Services(store::Database& database, Clock const& clock_, ServicesOptio
     , invitations(accounts, database, clock_)
     , risks(database, clock_)
     , evidence(database, clock_, options.evidence)
+    , incidents(database, clock_)
     , login_csrf(std::move(login_csrf_))
     , m_database(database)
 {

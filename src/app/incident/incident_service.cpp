@@ -9,6 +9,7 @@
 #include "store/incident/incident_timeline_repository.hpp"
 #include "store/incident/sent_report_repository.hpp"
 #include "store/incident/significance_decision_repository.hpp"
+#include "store/risk/information_system_repository.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -47,7 +48,23 @@ TimelineEntry first_entry(Incident const& incident, Timestamp now)
         incident.noticed_at, incident.description, std::nullopt};
 }
 
+Result<std::vector<SystemChoice>> choices(store::Connection& connection, OrganisationId organisation)
+{
+    std::vector<SystemChoice> systems;
+    for (auto const& system : TRY(store::InformationSystemRepository::list(connection, organisation)))
+        systems.push_back({system.id, system.name});
+    return systems;
+}
+
 } // namespace
+
+Result<std::vector<SystemChoice>> IncidentService::system_choices(Actor const& actor, OrganisationId organisation)
+{
+    TRY(authorise(actor, Permission::IncidentReport, organisation));
+    auto connection = TRY(m_database.acquire());
+    TRY(require_organisation(*connection, organisation));
+    return choices(*connection, organisation);
+}
 
 Result<Incident> IncidentService::report(Actor const& actor, OrganisationId organisation, IncidentReport raw)
 {
@@ -91,6 +108,7 @@ Result<IncidentDetail> IncidentService::get(Actor const& actor, OrganisationId o
     detail.decisions = record.decisions;
     detail.reports = TRY(store::SentReportRepository::list(*connection, organisation, incident));
     detail.criteria = default_significance_criteria();
+    detail.systems = TRY(choices(*connection, organisation));
     return detail;
 }
 

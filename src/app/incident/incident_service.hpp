@@ -21,6 +21,12 @@ struct IncidentQuery {
     std::optional<bool> reportable;
 };
 
+/// A system of the systems register as the incident forms offer it.
+struct SystemChoice {
+    InformationSystemId id{0};
+    std::string name;
+};
+
 /// One incident as its page shows it: the overview at this moment (significance states
 /// and clocks), the timeline as a story, every decision and every report sent.
 struct IncidentDetail {
@@ -29,6 +35,7 @@ struct IncidentDetail {
     std::vector<domain::incident::SignificanceDecision> decisions;
     std::vector<domain::incident::SentReport> reports;
     std::vector<domain::incident::SignificanceCriterion> criteria;
+    std::vector<SystemChoice> systems; ///< Every system of the register, by name.
 };
 
 /// What the handler enters when a report went out: which report, to whom, how and when,
@@ -70,6 +77,10 @@ public:
     /// The reporter is the actor, whatever `report.reported_by` says.
     Result<domain::incident::Incident> report(
         Actor const& actor, OrganisationId organisation, domain::incident::IncidentReport report);
+
+    /// The systems a reporter may name (IncidentReport: the meldloket offers them to
+    /// every member, though the systems register itself needs RiskRead).
+    Result<std::vector<SystemChoice>> system_choices(Actor const& actor, OrganisationId organisation);
 
     /// The register with each incident's significance states and clocks, newest first.
     Result<std::vector<domain::incident::IncidentOverview>> list(

@@ -36,6 +36,10 @@ constexpr std::array entries{
     Entry{"nav_group_risks", "nav_methodology", "/risicomethodiek", "methodology", Permission::RiskRead},
     Entry{"nav_group_vvt", "nav_vvt", "/vvt", "vvt", Permission::AssessmentRead},
     Entry{"nav_group_evidence", "nav_evidence", "/bewijs", "evidence", Permission::EvidenceRead},
+    // Incidents (issue #15): every member reports; handlers and readers see the register.
+    Entry{"nav_group_incidents", "nav_incidents", "/incidenten", "incidents", Permission::IncidentRead},
+    Entry{"nav_group_incidents", "nav_incident_report", "/incidenten/melden", "incident_report",
+        Permission::IncidentReport},
     Entry{"nav_group_admin", "nav_organisation", "", "organisation", Permission::OrganisationRead},
     Entry{"nav_group_admin", "nav_members", "/gebruikers", "members", Permission::MemberRead},
     Entry{"nav_group_admin", "nav_audit", "/audit", "audit", Permission::AuditTrailRead},
