@@ -4,6 +4,7 @@
 #include "app/authorisation.hpp"
 #include "app/catalog_service.hpp"
 #include "app/evidence/evidence_service.hpp"
+#include "app/incident/incident_service.hpp"
 #include "app/organisation_service.hpp"
 #include "app/risk/risk_service.hpp"
 #include "app/vvt/vvt_service.hpp"
@@ -42,8 +43,8 @@ Result<std::string> email_of(store::Database& database, Actor const& actor)
 
 bool OrganisationHome::has_tasks() const
 {
-    for (auto const& count :
-        {overdue_measures, risk_tasks, acceptances_waiting, evidence_expiring, vvt_awaiting_approval}) {
+    for (auto const& count : {overdue_measures, risk_tasks, acceptances_waiting, evidence_expiring,
+             vvt_awaiting_approval, incident_clocks}) {
         if (count.value_or(0) > 0)
             return true;
     }
@@ -75,6 +76,11 @@ Result<OrganisationHome> HomeService::for_organisation(
     if (granted(actor, Permission::EvidenceWrite, organisation)) {
         auto const expiring = TRY(EvidenceService(m_database, m_clock).list_expiring(actor, organisation, today));
         home.evidence_expiring = static_cast<std::int64_t>(expiring.size());
+    }
+    // Issue #15: incidents whose reporting deadlines run.
+    if (granted(actor, Permission::IncidentRead, organisation)) {
+        auto const running = TRY(IncidentService(m_database, m_clock).running_clocks(actor, organisation));
+        home.incident_clocks = static_cast<std::int64_t>(running.size());
     }
     return home;
 }

@@ -44,6 +44,8 @@ struct OrganisationHome {
     std::optional<std::int64_t> evidence_expiring;
     /// VvT versions frozen but not yet approved (VvtApprove: the bestuurder).
     std::optional<std::int64_t> vvt_awaiting_approval;
+    /// Open incidents with a reporting clock running (IncidentRead; issue #15).
+    std::optional<std::int64_t> incident_clocks;
 
     // Status.
     /// Measures implemented and measures that count (not "niet van toepassing"), from
