@@ -19,7 +19,9 @@ constexpr std::array permissions{Permission::OrganisationCreate, Permission::Org
     Permission::VvtManage, Permission::VvtApprove, Permission::VvtPublish, Permission::DatabaseBackup,
     Permission::DatabaseRestore, Permission::AuditCheckpoint,
     // Issue #14
-    Permission::SupplierRead, Permission::SupplierWrite, Permission::ContractDeviate};
+    Permission::SupplierRead, Permission::SupplierWrite, Permission::ContractDeviate,
+    // Incidents (issue #15).
+    Permission::IncidentReport, Permission::IncidentRead, Permission::IncidentHandle};
 
 constexpr std::array<std::string_view, permissions.size()> permission_names{"organisation.create", "organisation.read",
     "organisation.update", "audit_trail.read", "audit_trail.verify", "schema.migrate", "risk.read", "risk.write",
@@ -28,7 +30,9 @@ constexpr std::array<std::string_view, permissions.size()> permission_names{"org
     "evidence.read", "evidence.write", "vvt.manage", "vvt.approve", "vvt.publish", "database.backup",
     "database.restore", "audit_trail.checkpoint",
     // Issue #14
-    "supplier.read", "supplier.write", "contract.deviate"};
+    "supplier.read", "supplier.write", "contract.deviate",
+    // Incidents (issue #15).
+    "incident.report", "incident.read", "incident.handle"};
 
 constexpr bool in_enum_order()
 {
@@ -129,6 +133,21 @@ bool role_grants(Role role, Permission permission)
         // BIO2 5.20.06: a gap at the gate is a risk someone accountable takes; the
         // methodology's appetite decides whether the process owner or the board.
         return role == Role::Lijnmanager || role == Role::Bestuurder;
+    // Incidents (issue #15).
+    case Permission::IncidentReport:
+        // BIO2 5.24.01-02: everyone who works for the organisation reports a suspected
+        // incident; a supplier reports through its own channel.
+        return role != Role::Leverancier;
+    case Permission::IncidentRead:
+        // The register holds the details of attacks and breaches: those who handle them,
+        // the process owners who resolve them (5.24.03), the board that answers for them
+        // (5.24.04) and the auditors read it. The beheerder administers Bolwerk, not
+        // incidents.
+        return role == Role::Ciso || role == Role::Lijnmanager || role == Role::Bestuurder || role == Role::Auditor;
+    case Permission::IncidentHandle:
+        // The CISO handles incidents and decides on reporting; the proceseigenaar
+        // resolves them (5.24.03).
+        return role == Role::Ciso || role == Role::Lijnmanager;
     case Permission::OrganisationCreate:
     case Permission::AuditTrailVerify:
     case Permission::SchemaMigrate:

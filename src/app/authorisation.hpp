@@ -51,6 +51,12 @@ enum class Permission : std::uint8_t {
     SupplierRead, ///< See the supplier register, contracts, chains, assurance and the gate.
     SupplierWrite, ///< Register suppliers, services, contracts, chains and reports; activate a contract.
     ContractDeviate, ///< Activate a contract despite the pre-contract gate, as a recorded decision.
+    // Incidents under the Cbw (issue #15).
+    IncidentReport, ///< Report a suspected incident at the meldloket (BIO2 5.24.01).
+    IncidentRead, ///< See the incident register: timelines, clocks, decisions and reports.
+    /// Handle incidents: timeline entries, classification, status, the significance
+    /// decision and marking reports as sent.
+    IncidentHandle,
 };
 
 std::string_view to_string(Permission permission);

@@ -5,6 +5,7 @@
 #include "app/credentials.hpp"
 #include "app/demo_catalog.hpp"
 #include "app/evidence/demo_evidence.hpp"
+#include "app/incident/incident_demo.hpp"
 #include "app/organisation_service.hpp"
 #include "app/risk/risk_demo.hpp"
 #include "app/supplier/supplier_demo.hpp"
@@ -107,6 +108,8 @@ Result<DemoReport> set_up_demo(
         report.steps.push_back(*step);
     if (auto const step = TRY(set_up_supplier_demo(database, actor, clock, report.organisation.id)))
         report.steps.push_back(*step);
+    // Issue #15 item 9.
+    report.steps.push_back(TRY(set_up_incident_demo(database, actor, clock, report.organisation.id)));
     return report;
 }
 

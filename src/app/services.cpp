@@ -28,6 +28,7 @@ Services::Services(store::Database& database, Clock const& clock_, ServicesOptio
     , risks(database, clock_)
     , evidence(database, clock_, options.evidence)
     , suppliers(database, clock_)
+    , incidents(database, clock_)
     , login_csrf(std::move(login_csrf_))
     , m_database(database)
 {

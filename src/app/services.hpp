@@ -8,6 +8,7 @@
 #include "app/catalog_service.hpp"
 #include "app/evidence/evidence_service.hpp"
 #include "app/home/home_service.hpp"
+#include "app/incident/incident_service.hpp"
 #include "app/login_csrf.hpp"
 #include "app/member_invitation.hpp"
 #include "app/mfa_service.hpp"
@@ -58,7 +59,7 @@ struct ServicesOptions {
 /// - stateless (only references to the database, the clock and immutable settings;
 ///   each call opens its own transaction on the database's connection pool, which is
 ///   thread-safe): organisations, accounts, sessions, mfa, api_tokens, invitations,
-///   risks, evidence, assessments;
+///   risks, evidence, assessments, incidents;
 /// - immutable after start-up: common_passwords, login_csrf (its key), the catalog
 ///   service (the parsed built-in index, read concurrently) and vvt (which shares that
 ///   index); home (stateless, on the shared catalog service).
@@ -81,6 +82,8 @@ public:
     EvidenceService evidence;
     /// Issue #14: the supplier register (stateless).
     SupplierService suppliers;
+    /// The incident register (issue #15).
+    IncidentService incidents;
     /// The sign-in form's CSRF tokens (the key is read from the database at start-up).
     LoginCsrf const login_csrf;
 

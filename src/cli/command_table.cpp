@@ -33,6 +33,31 @@ constexpr std::array commands{
         "[--depends-on ID,…] [--internet-facing] [--ot] [--cloud] [--critical]",
         "register an information system with its BIV classification", run_system_add},
     Command{"system list", "--org ID", "list systems with their own and inherited BIV classification", run_system_list},
+    // Incidents (issue #15).
+    Command{"incident report",
+        "--org ID --title T --description D [--noticed 'YYYY-MM-DD HH:MM'] [--system ID]... [--service S]... "
+        "[--contact C]",
+        "report a suspected incident (meldloket); times are Dutch time", run_incident_report},
+    Command{"incident list", "--org ID [--status new|in_progress|contained|resolved|closed] [--reportable yes|no]",
+        "the incident register with each incident's most urgent reporting deadline", run_incident_list},
+    Command{
+        "incident show", "--org ID INCIDENT", "one incident: deadlines and the timeline as a story", run_incident_show},
+    Command{"incident note",
+        "--org ID INCIDENT --text T [--kind observation|decision|action|message|evidence] [--at TIME] "
+        "[--corrects ENTRY]",
+        "add an entry to the append-only timeline (a correction names the entry it corrects)", run_incident_note},
+    Command{"incident decide",
+        "--org ID INCIDENT --outcome reportable|not_reportable --reasons T [--criteria C,…] [--regime cbw|avg]",
+        "record the significance decision (criteria: operational_disruption, financial_loss, damage_to_others, "
+        "risk_to_persons)",
+        run_incident_decide},
+    Command{"incident sent",
+        "--org ID INCIDENT --report KIND --recipient csirt|supervisor|data_protection_authority|affected_recipients "
+        "--recipient-name N --channel C --contact C [--at TIME] [--impact T] [--cause T] [--measures T] "
+        "[--late-reason R]",
+        "mark a report as sent: frozen with its SHA-256 (kinds: early_warning, notification, interim_report, "
+        "progress_report, final_report, data_breach_notification)",
+        run_incident_sent},
     Command{"risk add",
         "--org ID --title T --owner O --likelihood N --impact AREA=N[,…] [--treatment T] [--measure M] "
         "[--controls C,…] [--residual L,I] [--review YYYY-MM-DD]",

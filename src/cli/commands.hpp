@@ -30,6 +30,13 @@ Result<void> run_catalog_show(CommandContext& context);
 Result<void> run_catalog_diff(CommandContext& context);
 Result<void> run_catalog_export(CommandContext& context);
 Result<void> run_serve(CommandContext& context);
+// Incidents (issue #15).
+Result<void> run_incident_report(CommandContext& context);
+Result<void> run_incident_list(CommandContext& context);
+Result<void> run_incident_show(CommandContext& context);
+Result<void> run_incident_note(CommandContext& context);
+Result<void> run_incident_decide(CommandContext& context);
+Result<void> run_incident_sent(CommandContext& context);
 Result<void> run_risk_add(CommandContext& context);
 Result<void> run_risk_list(CommandContext& context);
 Result<void> run_risk_show(CommandContext& context);

@@ -5,6 +5,7 @@
 #include "web/health_routes.hpp"
 #include "web/home/home_routes.hpp"
 #include "web/identity/identity_routes.hpp"
+#include "web/incident/incident_routes.hpp"
 #include "web/openapi.hpp"
 #include "web/organisation/organisation_routes.hpp"
 #include "web/risk/risk_routes.hpp"
@@ -29,7 +30,7 @@ std::vector<Route> joined_routes()
 {
     std::vector<Route> routes(own_routes.begin(), own_routes.end());
     for (auto const feature : {home_routes(), identity_routes(), organisation_routes(), risk_routes(),
-             assessment_routes(), evidence_routes(), vvt_routes(), supplier_routes()})
+             assessment_routes(), evidence_routes(), vvt_routes(), supplier_routes(), incident_routes()})
         routes.insert(routes.end(), feature.begin(), feature.end());
     return routes;
 }

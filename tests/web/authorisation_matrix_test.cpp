@@ -2,6 +2,7 @@
 
 #include "app/authorisation.hpp"
 #include "app/evidence/evidence_service.hpp"
+#include "app/incident/incident_service.hpp"
 #include "app/risk/risk_service.hpp"
 #include "app/supplier/supplier_service.hpp"
 #include "web/route_table.hpp"
@@ -72,6 +73,20 @@ protected:
     SupplierId m_supplier{0};
     DeliveredServiceId m_service{0};
     ContractId m_contract{0};
+    // Issue #15: an incident reported in `organisation`, for the incident routes.
+    void make_incident(OrganisationId organisation)
+    {
+        app::IncidentService incidents(database(), m_clock);
+        domain::incident::IncidentReport report;
+        report.title = "Verdachte mail";
+        report.description = "Bijlage geopend";
+        report.noticed_at = m_clock.now();
+        auto const incident = incidents.report(m_operator, organisation, report);
+        ASSERT_TRUE(incident) << incident.error().to_string();
+        m_incident = incident->id;
+    }
+
+    IncidentId m_incident{0};
     RiskId m_risk{0};
     InformationSystemId m_system{0};
     RiskAnalysisId m_analysis{0};
@@ -97,6 +112,8 @@ protected:
         replace("{supplier}", m_supplier.to_string());
         replace("{service}", m_service.to_string());
         replace("{contract}", m_contract.to_string());
+        // Issue #15: an incident of the own organisation (make_incident).
+        replace("{incident}", m_incident.to_string());
         return path;
     }
 
@@ -129,6 +146,7 @@ TEST_P(AuthorisationMatrixTest, EveryRoleOnEveryOrganisationRoute)
     ASSERT_TRUE(item && item->id == EvidenceItemId(1));
     make_risk_objects(own);
     make_supplier_objects(own);
+    make_incident(own);
     ASSERT_FALSE(HasFatalFailure());
     std::size_t checked = 0;
     for (auto const role : domain::all_roles) {

@@ -6,6 +6,7 @@
 #include "app/authorisation.hpp"
 #include "app/catalog_service.hpp"
 #include "app/evidence/evidence_service.hpp"
+#include "app/incident/incident_service.hpp"
 #include "app/organisation_service.hpp"
 #include "app/risk/risk_service.hpp"
 #include "app/vvt/vvt_service.hpp"
@@ -44,8 +45,8 @@ Result<std::string> email_of(store::Database& database, Actor const& actor)
 
 bool OrganisationHome::has_tasks() const
 {
-    for (auto const& count :
-        {overdue_measures, risk_tasks, acceptances_waiting, evidence_expiring, vvt_awaiting_approval, supplier_tasks}) {
+    for (auto const& count : {overdue_measures, risk_tasks, acceptances_waiting, evidence_expiring,
+             vvt_awaiting_approval, supplier_tasks, incident_clocks}) {
         if (count.value_or(0) > 0)
             return true;
     }
@@ -81,6 +82,11 @@ Result<OrganisationHome> HomeService::for_organisation(
     if (granted(actor, Permission::SupplierWrite, organisation)) {
         auto const tasks = TRY(SupplierService(m_database, m_clock).tasks(actor, organisation));
         home.supplier_tasks = static_cast<std::int64_t>(tasks.size());
+    }
+    // Issue #15: incidents whose reporting deadlines run.
+    if (granted(actor, Permission::IncidentRead, organisation)) {
+        auto const running = TRY(IncidentService(m_database, m_clock).running_clocks(actor, organisation));
+        home.incident_clocks = static_cast<std::int64_t>(running.size());
     }
     return home;
 }

@@ -47,6 +47,8 @@ struct OrganisationHome {
     /// Issue #14: supplier tasks (assurance due, review due, a contract ending within 90
     /// days without an exit plan check) for those who keep the register (SupplierWrite).
     std::optional<std::int64_t> supplier_tasks;
+    /// Open incidents with a reporting clock running (IncidentRead; issue #15).
+    std::optional<std::int64_t> incident_clocks;
 
     // Status.
     /// Measures implemented and measures that count (not "niet van toepassing"), from

@@ -40,6 +40,10 @@ constexpr std::array entries{
     Entry{"nav_group_suppliers", "nav_concentration", "/leveranciers/concentratie", "concentration",
         Permission::SupplierRead},
     Entry{"nav_group_evidence", "nav_evidence", "/bewijs", "evidence", Permission::EvidenceRead},
+    // Incidents (issue #15): every member reports; handlers and readers see the register.
+    Entry{"nav_group_incidents", "nav_incidents", "/incidenten", "incidents", Permission::IncidentRead},
+    Entry{"nav_group_incidents", "nav_incident_report", "/incidenten/melden", "incident_report",
+        Permission::IncidentReport},
     Entry{"nav_group_admin", "nav_organisation", "", "organisation", Permission::OrganisationRead},
     Entry{"nav_group_admin", "nav_members", "/gebruikers", "members", Permission::MemberRead},
     Entry{"nav_group_admin", "nav_audit", "/audit", "audit", Permission::AuditTrailRead},

@@ -34,6 +34,7 @@ json task_list(RequestContext const& context, app::OrganisationHome const& home)
     add_task(tasks, context, home.evidence_expiring, "home_task_evidence", base + "/bewijs?verloopt=1");
     add_task(tasks, context, home.vvt_awaiting_approval, "home_task_vvt", base + "/vvt#vvt-versions-heading");
     add_task(tasks, context, home.supplier_tasks, "home_task_suppliers", base + "/leveranciers#taken");
+    add_task(tasks, context, home.incident_clocks, "home_task_incidents", base + "/incidenten");
     return tasks;
 }
 
