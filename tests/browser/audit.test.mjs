@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { startServer, createUser, signInEnrolling } from './bolwerk_server.mjs';
-import { openBrowser, closeBrowsers, axeViolations } from './harness.mjs';
+import { openBrowser, closeBrowsers, axeViolations, checkState } from './harness.mjs';
 
 const screenshots = resolve(process.env.BOLWERK_SCREENSHOT_DIR || 'test-screenshots');
 
@@ -24,17 +24,7 @@ after(async () => {
   await server?.stop();
 });
 
-// axe at both widths, a screenshot of each, and no sideways scrolling of the page.
-async function check(page, name) {
-  for (const width of [1280, 390]) {
-    await page.setViewportSize({ width, height: 900 });
-    assert.deepEqual(await axeViolations(page, `${name} at ${width} px`), [], `axe violations on ${name} at ${width} px`);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    assert.ok(overflow <= 0, `${name} scrolls sideways at ${width} px`);
-    await page.screenshot({ path: join(screenshots, `audit-${name}-${width}.png`), fullPage: true });
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
+const check = (page, name) => checkState(page, 'audit', name);
 
 test('an auditor reads, filters and exports the audit trail; axe on every state', async () => {
   const password = 'audit-test-wachtwoord-2026';

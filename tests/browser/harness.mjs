@@ -3,9 +3,9 @@
 // and time limits on every wait so that a stuck step fails with its name instead of
 // running into ctest's timeout without a word.
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 
@@ -58,4 +58,21 @@ export async function axeViolations(page, name) {
 
 export async function expectAccessible(page, name) {
   assert.deepEqual(await axeViolations(page, name), [], `axe violations on ${name}`);
+}
+
+// One page state, checked the same way in every journey: axe (WCAG 2.1 A/AA) and no
+// sideways scrolling at 1280 and 390 px, and a full-page screenshot of each width into
+// BOLWERK_SCREENSHOT_DIR (default test-screenshots/, git-ignored) as
+// `${prefix}-${name}-${width}.png`, for people to look at.
+export async function checkState(page, prefix, name) {
+  const screenshots = resolve(process.env.BOLWERK_SCREENSHOT_DIR || 'test-screenshots');
+  mkdirSync(screenshots, { recursive: true });
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    await expectAccessible(page, `${name} at ${width} px`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 1, `${name} scrolls sideways at ${width} px (${overflow} px)`);
+    await page.screenshot({ path: join(screenshots, `${prefix}-${name}-${width}.png`), fullPage: true });
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
 }

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { startServer, signInEnrolling } from './bolwerk_server.mjs';
-import { openBrowser, closeBrowsers, expectAccessible } from './harness.mjs';
+import { openBrowser, closeBrowsers, expectAccessible, checkState } from './harness.mjs';
 
 const screenshots = resolve(process.env.BOLWERK_SCREENSHOT_DIR || 'test-screenshots');
 
@@ -26,17 +26,7 @@ after(async () => {
   await server?.stop();
 });
 
-// A new page state: axe, then a screenshot at both widths (no sideways scrolling at 390).
-async function check(page, name) {
-  await expectAccessible(page, name);
-  for (const width of [1280, 390]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: join(screenshots, `risk-edit-${name}-${width}.png`), fullPage: true });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    assert.ok(overflow <= 1, `${name} scrolls sideways at ${width} px (${overflow} px)`);
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
+const check = (page, name) => checkState(page, 'risk-edit', name);
 
 test('edit a risk and a system, a stale save, and exclude a control after its consequences', async () => {
   const ciso = server.accounts.find((a) => a.email.startsWith('ciso'));
