@@ -4,7 +4,6 @@
 #include "common/text.hpp"
 
 #include <charconv>
-#include <cstdio>
 
 namespace bolwerk {
 
@@ -59,17 +58,30 @@ Result<Timestamp> parse_local_date_time(std::string_view raw, std::string const&
     return from_amsterdam(std::chrono::time_point_cast<std::chrono::microseconds>(local));
 }
 
+namespace {
+
+// `value` with leading zeros to `width` digits (not negative).
+std::string padded(int value, std::size_t width)
+{
+    auto text = std::to_string(value);
+    if (text.size() < width)
+        text.insert(0, width - text.size(), '0');
+    return text;
+}
+
+} // namespace
+
 std::string format_local_date_time_input(Timestamp time)
 {
     auto const local = std::chrono::floor<std::chrono::minutes>(to_amsterdam(time));
     auto const day = std::chrono::floor<std::chrono::days>(local);
     std::chrono::year_month_day const date{day};
     std::chrono::hh_mm_ss const clock{local - day};
-    char buffer[20];
-    std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02uT%02d:%02d", static_cast<int>(date.year()),
-        static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()), static_cast<int>(clock.hours().count()),
-        static_cast<int>(clock.minutes().count()));
-    return buffer;
+    return padded(static_cast<int>(date.year()), 4) + "-"
+        + padded(static_cast<int>(static_cast<unsigned>(date.month())), 2) + "-"
+        + padded(static_cast<int>(static_cast<unsigned>(date.day())), 2) + "T"
+        + padded(static_cast<int>(clock.hours().count()), 2) + ":"
+        + padded(static_cast<int>(clock.minutes().count()), 2);
 }
 
 } // namespace bolwerk
