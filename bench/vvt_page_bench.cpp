@@ -70,7 +70,7 @@ std::unique_ptr<Fixture> make_fixture(store::Backend backend)
     BOLWERK_VERIFY(assessments.set_control(fixture->actor, id, applicability, applicability.version).has_value());
     BOLWERK_VERIFY(service.freeze(fixture->actor, id).has_value());
     BOLWERK_VERIFY(service.approve(fixture->actor, id, 2).has_value());
-    BOLWERK_VERIFY(service.set_publication_enabled(fixture->actor, id, true).has_value());
+    BOLWERK_VERIFY(service.set_publication(fixture->actor, id, {.enabled = true}).has_value());
     BOLWERK_VERIFY(service.publish(fixture->actor, id, 2).has_value());
 
     domain::CommonPasswords const none;
