@@ -44,6 +44,22 @@ std::vector<std::string_view> split(std::string_view text, char separator)
     }
 }
 
+std::string replace_all(std::string text, std::string_view from, std::string_view to)
+{
+    if (from.empty())
+        return text;
+    for (auto at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
+        text.replace(at, from.size(), to);
+    return text;
+}
+
+std::string fill(std::string text, std::initializer_list<std::pair<std::string_view, std::string>> values)
+{
+    for (auto const& [name, value] : values)
+        text = replace_all(std::move(text), "{" + std::string(name) + "}", value);
+    return text;
+}
+
 std::string escape_xml(std::string_view text)
 {
     std::string escaped;

@@ -51,5 +51,18 @@ TEST(Text, RecognisesAsciiDigits)
     EXPECT_FALSE(is_ascii_digits("12a"));
 }
 
+TEST(Text, ReplacesEveryOccurrenceWithoutRescanning)
+{
+    EXPECT_EQ(replace_all("a.b.c", ".", "_"), "a_b_c");
+    EXPECT_EQ(replace_all("aa", "a", "aa"), "aaaa");
+    EXPECT_EQ(replace_all("abc", "", "x"), "abc");
+}
+
+TEST(Text, FillsNamedPlaceholdersAndLeavesUnknownOnes)
+{
+    EXPECT_EQ(fill("{first}–{last} van {total}", {{"first", "1"}, {"last", "20"}, {"total", "25"}}), "1–20 van 25");
+    EXPECT_EQ(fill("{count} {count} {other}", {{"count", "2"}}), "2 2 {other}");
+}
+
 } // namespace
 } // namespace bolwerk

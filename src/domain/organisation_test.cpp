@@ -24,11 +24,11 @@ TEST(OrganisationKind, RejectsUnknownKindNamingTheField)
 }
 
 struct DraftCase {
-    char const* name;
-    char const* kind;
+    char const* name{};
+    char const* kind{};
     std::optional<std::string_view> oin;
     std::optional<std::string_view> kvk;
-    char const* failing_field; // nullptr when the draft is valid
+    char const* failing_field{}; // nullptr when the draft is valid
 };
 
 TEST(OrganisationDraft, ValidatesEachField)

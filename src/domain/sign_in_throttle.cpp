@@ -91,7 +91,7 @@ ThrottleDecision decide_sign_in(SignInThrottlePolicy const& policy, SignInHistor
 
 std::string throttle_address(std::string_view address)
 {
-    std::string const text(address);
+    std::string text(address);
     std::array<unsigned char, 16> bytes{};
     if (inet_pton(AF_INET6, text.c_str(), bytes.data()) != 1)
         return text;

@@ -17,6 +17,7 @@ std::vector<SignInAttempt> failures(
     std::string const& account, std::string const& address, int count, std::chrono::seconds ago = 0s)
 {
     std::vector<SignInAttempt> attempts;
+    attempts.reserve(static_cast<std::size_t>(count));
     for (int i = 0; i < count; ++i)
         attempts.push_back({account, address, now - ago - std::chrono::seconds(count - 1 - i), false});
     return attempts;

@@ -1,6 +1,7 @@
 #include "store/migrator.hpp"
 
 #include "common/digest.hpp"
+#include "common/text.hpp"
 #include "store/database.hpp"
 
 #include <algorithm>
@@ -18,13 +19,6 @@ constexpr std::string_view create_table_sql = "CREATE TABLE IF NOT EXISTS schema
 
 // Any constant will do; it only has to be the same in every Bolwerk process.
 constexpr std::string_view postgres_lock_sql = "SELECT pg_advisory_xact_lock(7231048)";
-
-std::string replace_all(std::string text, std::string_view token, std::string_view replacement)
-{
-    for (auto at = text.find(token); at != std::string::npos; at = text.find(token, at + replacement.size()))
-        text.replace(at, token.size(), replacement);
-    return text;
-}
 
 struct AppliedMigration {
     std::string name;

@@ -306,7 +306,7 @@ BodyDecision Application::decide_body(Request const& header_only, std::size_t de
         return {default_limit, std::move(refusal)};
     }
     // Room for the other fields and the multipart framing around the file.
-    constexpr std::size_t form_overhead = 1024 * 1024;
+    constexpr std::size_t form_overhead = std::size_t{1024} * 1024;
     auto const file_limit
         = static_cast<std::size_t>(std::max<std::int64_t>(0, services.config.max_evidence_file_bytes));
     return {std::max(default_limit, file_limit + form_overhead), std::nullopt};

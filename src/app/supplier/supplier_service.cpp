@@ -177,6 +177,7 @@ Result<std::vector<std::pair<RiskAnalysisId, std::string>>> SupplierService::ana
     auto connection = TRY(open_for_reading(actor, organisation));
     auto const analyses = TRY(store::RiskAnalysisRepository::list(*connection, organisation));
     std::vector<std::pair<RiskAnalysisId, std::string>> choices;
+    choices.reserve(analyses.size());
     for (auto const& analysis : analyses)
         choices.emplace_back(analysis.id,
             format_date(analysis.held_on) + " " + analysis.process + " ("

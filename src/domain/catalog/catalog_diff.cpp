@@ -9,12 +9,6 @@ namespace {
 constexpr std::string_view old_term = "organisatie";
 constexpr std::string_view new_term = "entiteit";
 
-void replace_all(std::string& text, std::string_view from, std::string_view to)
-{
-    for (auto at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
-        text.replace(at, from.size(), to);
-}
-
 // A line without its list marker: "- x", "* x", "12. x" become "x".
 std::string_view without_list_marker(std::string_view line)
 {
@@ -48,8 +42,8 @@ std::string normalise_for_comparison(std::string_view text)
         joined += without_list_marker(line);
         joined += ' ';
     }
-    replace_all(joined, "<br>", " ");
-    replace_all(joined, old_term, new_term);
+    joined = replace_all(std::move(joined), "<br>", " ");
+    joined = replace_all(std::move(joined), old_term, new_term);
     std::string collapsed;
     for (auto const word : split(joined, ' ')) {
         auto const trimmed = trim(word);

@@ -14,7 +14,7 @@ TEST(FindingStatus, TransitionsAndWhatTheyNeed)
     StatusContext const facing_medium{RiskLevel::Midden, true, true};
     StatusContext const facing_no_release{RiskLevel::ZeerHoog, true, false};
     struct Case {
-        FindingStatus from;
+        FindingStatus from{};
         StatusChange change;
         StatusContext context;
         std::optional<ErrorKind> error; // nullopt: allowed

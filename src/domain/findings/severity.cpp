@@ -16,7 +16,7 @@ SeverityMapping::SeverityMapping(std::vector<SeverityRule> rules)
 SeverityMapping SeverityMapping::default_mapping()
 {
     std::vector<SeverityRule> rules;
-    auto const add = [&](std::string tool, std::initializer_list<char const*> words, RiskLevel level) {
+    auto const add = [&](std::string const& tool, std::initializer_list<char const*> words, RiskLevel level) {
         for (auto const* word : words)
             rules.push_back({tool, word, level});
     };

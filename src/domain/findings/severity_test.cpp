@@ -20,7 +20,7 @@ TEST(SeverityMapping, DefaultMapsToolWordsToRiskLevels)
     auto const mapping = SeverityMapping::default_mapping();
     struct Case {
         Finding finding;
-        RiskLevel level;
+        RiskLevel level{};
     };
     Case const cases[] = {
         {finding("Trivy", "CRITICAL"), RiskLevel::ZeerHoog},

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <set>
 
 namespace bolwerk::domain::findings {
@@ -19,7 +20,7 @@ std::string_view to_string(Verdict verdict)
 
 namespace {
 
-std::string percent(double share) { return std::to_string(static_cast<int>(share * 1000.0 + 0.5) / 10) + "%"; }
+std::string percent(double share) { return std::to_string(std::lround(share * 1000.0) / 10) + "%"; }
 
 Verdict by_share(double share, double partly)
 {

@@ -46,6 +46,7 @@ TEST(WerkingVerdict, OpenHighFindingsPerSystem)
 TEST(WerkingVerdict, HardeningPassRateFromXccdf)
 {
     std::vector<RuleResult> results;
+    results.reserve(20);
     for (int i = 0; i < 19; ++i)
         results.push_back({{}, "r" + std::to_string(i), "", RuleOutcome::Pass, "pass", "", "db01", {}});
     results.push_back({{}, "na", "", RuleOutcome::NotApplicable, "notapplicable", "", "db01", {}});

@@ -57,8 +57,8 @@ TEST(AccessReview, ACampaignIsEvidenceOnceEveryItemIsDecidedAndEscalatesWhenLate
     EscalationPolicy const policy{30, 14, 30};
     struct Case {
         sys_days today;
-        CampaignState state;
-        EscalationLevel level;
+        CampaignState state{};
+        EscalationLevel level{};
     };
     Case const cases[]{
         {2026y / May / 31, CampaignState::Open, EscalationLevel::Owner},

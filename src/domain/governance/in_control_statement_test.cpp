@@ -5,11 +5,9 @@
 namespace bolwerk::domain::governance {
 namespace {
 
-using assessment::AspectResult;
-
 TEST(InControlStatement, FiguresAreSharesOfTheApplicableMeasures)
 {
-    using enum AspectResult;
+    using enum assessment::AspectResult;
     IcvInput input;
     input.year = 2026;
     input.measures = {
@@ -38,9 +36,9 @@ TEST(InControlStatement, TheCisoCoordinatesAndABestuurderSigns)
 {
     using enum IcvStage;
     struct Case {
-        IcvStage from;
-        IcvStage to;
-        Role actor;
+        IcvStage from{};
+        IcvStage to{};
+        Role actor{};
         std::optional<ErrorKind> error;
     };
     Case const cases[]{

@@ -8,7 +8,6 @@ namespace bolwerk::domain::governance {
 namespace {
 
 using namespace std::chrono;
-using assessment::AspectResult;
 
 TEST(IsmsClauses, AreTheTwentyThreeRequirementsOfClauses4To10)
 {
@@ -43,7 +42,7 @@ DerivedClauseAssessment derive(std::string_view number, GovernanceEvidence const
 
 TEST(IsmsClauses, RecordsProveWhatTheyCan)
 {
-    using enum AspectResult;
+    using enum assessment::AspectResult;
     GovernanceEvidence none;
     GovernanceEvidence recent;
     recent.audit_plan_adopted_on = sys_days{2026y / January / 20};

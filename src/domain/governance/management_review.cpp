@@ -98,7 +98,7 @@ Result<void> check_management_review(ManagementReview const& review, bool alread
 }
 
 Result<ManagementReview> approve_management_review(
-    ManagementReview review, std::string approver, Role approver_role, Timestamp now)
+    ManagementReview review, std::string const& approver, Role approver_role, Timestamp now)
 {
     if (review.approved_at)
         return Error::conflict("the management review is approved already");

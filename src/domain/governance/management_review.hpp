@@ -99,7 +99,7 @@ Result<void> check_management_review(ManagementReview const& review, bool alread
 /// The record approved by `approver`, who must be a bestuurder (ISO 9.3 puts top
 /// management in charge; BIO2 Deel 1 the board).
 Result<ManagementReview> approve_management_review(
-    ManagementReview review, std::string approver, Role approver_role, Timestamp now);
+    ManagementReview review, std::string const& approver, Role approver_role, Timestamp now);
 
 /// The review's open actions as dated duties (source "9.3", key "review-action:<id>:<n>").
 std::vector<DatedAction> review_action_duties(ManagementReview const& review);

@@ -118,7 +118,7 @@ Result<void> check_obligation_rules(std::vector<ObligationRule> const& rules)
 {
     std::set<std::string_view> ids;
     for (auto const& rule : rules) {
-        auto const where = [&](std::string message) {
+        auto const where = [&](std::string const& message) {
             return Error::invalid("rule '" + std::string(rule.id) + "': " + message, {.field = std::string(rule.id)});
         };
         if (rule.id.empty() || !ids.insert(rule.id).second)

@@ -31,6 +31,7 @@ OrganisationFacts facts_from(sys_days isms_start)
 std::vector<sys_days> due_dates(std::vector<Task> const& tasks)
 {
     std::vector<sys_days> dates;
+    dates.reserve(tasks.size());
     for (auto const& task : tasks)
         dates.push_back(task.due);
     return dates;
@@ -152,10 +153,10 @@ TEST(TasksDue, OverdueDutiesEscalateFromOwnerToCisoToBestuurder)
     EscalationPolicy const policy{30, 14, 30};
     struct Case {
         sys_days today;
-        TaskStatus status;
-        std::int64_t days_overdue;
-        EscalationLevel level;
-        Role responsible;
+        TaskStatus status{};
+        std::int64_t days_overdue{};
+        EscalationLevel level{};
+        Role responsible{};
     };
     Case const cases[]{
         {2026y / January / 15, TaskStatus::Open, 0, EscalationLevel::Owner, Role::Lijnmanager},
@@ -257,8 +258,8 @@ TEST(TasksDue, WeekLongDutiesEscalateWithinDays)
     facts.open_actions = {{"10.2", "corrective-action:4", "Logging aanzetten", 2027y / January / 4, Role::Lijnmanager}};
     struct Case {
         sys_days today;
-        EscalationLevel advisory;
-        EscalationLevel action; ///< The organisation's chain: CISO after 14 days.
+        EscalationLevel advisory{};
+        EscalationLevel action{}; ///< The organisation's chain: CISO after 14 days.
     };
     Case const cases[]{
         {2027y / January / 4, EscalationLevel::Owner, EscalationLevel::Owner},

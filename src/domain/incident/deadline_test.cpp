@@ -42,6 +42,7 @@ std::optional<Timestamp> due_of(std::vector<Deadline> const& deadlines, ReportKi
 std::vector<ReportKind> kinds(std::vector<Deadline> const& deadlines)
 {
     std::vector<ReportKind> result;
+    result.reserve(deadlines.size());
     for (auto const& deadline : deadlines)
         result.push_back(deadline.report);
     return result;

@@ -39,6 +39,7 @@ Risk make_risk(std::int64_t id, RiskLevel level)
 std::vector<RiskTaskKind> kinds(std::vector<RiskTask> const& tasks)
 {
     std::vector<RiskTaskKind> result;
+    result.reserve(tasks.size());
     for (auto const& task : tasks)
         result.push_back(task.kind);
     return result;

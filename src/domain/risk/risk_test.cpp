@@ -41,7 +41,7 @@ TEST(ScoreRisk, ScoresInherentAndResidual)
 TEST(ScoreRisk, RefusesEachBrokenRule)
 {
     struct Case {
-        char const* name;
+        char const* name{};
         void (*breaks)(RiskDraft&);
         char const* field;
     };
@@ -95,11 +95,11 @@ TEST(ScoreRisk, ReviewOverdueOnlyAfterTheDate)
 }
 
 struct AcceptanceCase {
-    char const* name;
-    RiskLevel level;
-    AcceptanceAuthority authority;
-    int valid_days;
-    char const* reason;
+    char const* name{};
+    RiskLevel level{};
+    AcceptanceAuthority authority{};
+    int valid_days{};
+    char const* reason{};
     std::optional<ErrorKind> refused;
 };
 
@@ -149,7 +149,7 @@ TEST(Acceptance, SubstantiveGovernmentMeasureCannotBeWaived)
 
 TEST(InformationSystems, ClassificationFlowsToWhatSystemsDependOn)
 {
-    auto system = [](std::int64_t id, Cia cia, std::vector<std::int64_t> depends_on) {
+    auto system = [](std::int64_t id, Cia cia, std::vector<std::int64_t> const& depends_on) {
         InformationSystem s;
         s.id = InformationSystemId(id);
         s.name = "system " + std::to_string(id);
@@ -184,7 +184,7 @@ TEST(InformationSystems, CheckDependenciesRefusesSelfUnknownAndCycles)
     };
     using Ids = std::vector<InformationSystemId>;
     struct Case {
-        char const* name;
+        char const* name{};
         std::vector<InformationSystem> systems;
         char const* refusal; ///< A part of the message, or nullptr when accepted.
     };

@@ -70,7 +70,7 @@ TEST(AssuranceStatus, FromTheReportValidLongest)
 {
     struct Case {
         Date valid_until;
-        AssuranceStatus expected;
+        AssuranceStatus expected{};
     };
     Case const cases[] = {
         {day(2027, 6, 1), AssuranceStatus::Valid},

@@ -69,7 +69,7 @@ TEST(GeneralTerms, ExcludedOrEveryConsequenceJudged)
 {
     struct Case {
         GeneralTerms terms;
-        char const* failing_field; // nullptr when settled
+        char const* failing_field{}; // nullptr when settled
     };
     using enum ConsequenceDisposition;
     Case const cases[] = {

@@ -37,6 +37,7 @@ struct TaskFixture {
 std::vector<SupplierTaskKind> kinds(std::vector<SupplierTask> const& tasks)
 {
     std::vector<SupplierTaskKind> result;
+    result.reserve(tasks.size());
     for (auto const& task : tasks)
         result.push_back(task.kind);
     return result;
@@ -48,7 +49,7 @@ TEST(SupplierTasks, AssuranceDueWhenMissingExpiringOrExpired)
 {
     struct Case {
         std::optional<Date> valid_until; // none: no report
-        bool task;
+        bool task{};
         Date due;
     };
     Case const cases[] = {
@@ -98,7 +99,7 @@ TEST(SupplierTasks, ReviewDueWithin30DaysOrOverdue)
 {
     struct Case {
         std::optional<Date> last_review;
-        bool task;
+        bool task{};
     };
     Case const cases[] = {
         {std::nullopt, true}, {day(2025, 11, 1), true}, // overdue since 2026-11-01
@@ -121,7 +122,7 @@ TEST(SupplierTasks, ContractEndingWithin90DaysNeedsAnExitCheck)
     struct Case {
         Date ends_on;
         std::optional<Date> exit_checked;
-        bool task;
+        bool task{};
     };
     Case const cases[] = {
         {day(2027, 2, 1), std::nullopt, true},

@@ -11,7 +11,7 @@ TEST(SupplierDraft, ValidatesEachField)
 {
     struct Case {
         SupplierInput input;
-        char const* failing_field; // nullptr when valid
+        char const* failing_field{}; // nullptr when valid
     };
     Case const cases[] = {
         {{"Acme Cloud B.V.", "12345678", "NL", {contact("Jan", "jan@acme.nl")}, ""}, nullptr},

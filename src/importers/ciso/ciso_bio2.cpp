@@ -90,6 +90,7 @@ Result<ImportedCatalog> bio2_catalog_from_library(CisoLibrary const& library, Im
     if (auto const* blocking = report.first_blocking())
         return Error::invalid(blocking->message, {.source = options.source_name, .field = blocking->field});
     std::vector<domain::catalog::CatalogItem> items;
+    items.reserve(entries.size());
     for (auto& entry : entries)
         items.push_back(std::move(entry.item));
     auto version = TRY(domain::catalog::CatalogVersion::create(reference, library.name, std::move(items)));

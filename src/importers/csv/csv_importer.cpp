@@ -30,8 +30,8 @@ Result<std::size_t> column_index(CsvRecord const& header, std::string const& nam
 }
 
 struct Columns {
-    std::size_t number;
-    std::size_t text;
+    std::size_t number{};
+    std::size_t text{};
     std::optional<std::size_t> tags;
 };
 
@@ -110,6 +110,7 @@ Result<ImportedCatalog> import_csv(std::string_view text, CsvMapping const& mapp
         return Error::invalid(
             blocking->message, {.source = options.source_name, .field = blocking->field, .line = blocking->line});
     std::vector<domain::catalog::CatalogItem> items;
+    items.reserve(entries.size());
     for (auto& entry : entries)
         items.push_back(std::move(entry.item));
     auto version = TRY(domain::catalog::CatalogVersion::create(reference, reference.to_string(), std::move(items)));

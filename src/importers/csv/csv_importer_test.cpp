@@ -45,7 +45,7 @@ TEST(CsvMapping, ParsesKeysAndRefusesUnknownOnes)
     EXPECT_EQ(mapping->text_column, "#3");
     EXPECT_EQ(mapping->tags_column, "Type");
     struct Case {
-        char const* text;
+        char const* text{};
         std::optional<std::uint64_t> line;
     };
     Case const cases[] = {{"number = a\ntext = b\ncolour = red\n", 3}, {"number = a\n", std::nullopt},

@@ -8,7 +8,6 @@ namespace {
 
 using domain::findings::RuleOutcome;
 using domain::findings::RuleResult;
-using domain::findings::TargetScore;
 
 // v2 test and category statuses (openapi.yaml, Test.status and Category.status).
 RuleOutcome outcome_of(std::string_view status)

@@ -17,6 +17,11 @@ struct ReportInput::Mapping {
     std::size_t length = 0;
     mutable std::size_t released = 0;
 
+    Mapping() = default;
+    Mapping(Mapping const&) = delete;
+    Mapping& operator=(Mapping const&) = delete;
+    Mapping(Mapping&&) = delete;
+    Mapping& operator=(Mapping&&) = delete;
     ~Mapping()
     {
         if (address)
@@ -39,6 +44,14 @@ namespace {
 // Closes a file descriptor when leaving scope; the mapping stays valid after close.
 struct FileCloser {
     int descriptor;
+    explicit FileCloser(int descriptor_)
+        : descriptor(descriptor_)
+    {
+    }
+    FileCloser(FileCloser const&) = delete;
+    FileCloser& operator=(FileCloser const&) = delete;
+    FileCloser(FileCloser&&) = delete;
+    FileCloser& operator=(FileCloser&&) = delete;
     ~FileCloser() { ::close(descriptor); }
 };
 
@@ -77,7 +90,7 @@ Result<ReportInput> ReportInput::map_file(std::string const& path)
 void ReportInput::release_before(std::size_t offset) const
 {
     // Pages are dropped in steps of 16 MiB, so the system call is rare.
-    constexpr std::size_t step = 16 * 1024 * 1024;
+    constexpr std::size_t step = std::size_t{16} * 1024 * 1024;
     if (!m_mapping)
         return;
     // A second pass over the input (detect, then import) starts again from the front.

@@ -62,6 +62,11 @@ struct XmlStreamReader::State {
     xmlTextReaderPtr reader = nullptr;
     ErrorCapture errors;
 
+    State() = default;
+    State(State const&) = delete;
+    State& operator=(State const&) = delete;
+    State(State&&) = delete;
+    State& operator=(State&&) = delete;
     ~State()
     {
         if (reader)

@@ -81,6 +81,7 @@ std::optional<std::size_t> find_column(std::string const& name, std::vector<std:
 Error missing_column(std::string const& name, std::vector<std::string> const& header, std::string const& source)
 {
     std::vector<std::string> lowered;
+    lowered.reserve(header.size());
     for (auto const& column : header)
         lowered.push_back(to_ascii_lower(trim(column)));
     std::vector<std::string_view> candidates(lowered.begin(), lowered.end());

@@ -174,9 +174,9 @@ TEST(SupplierCsvMapping, MapsTheSpreadsheetsOwnHeaders)
 TEST(SupplierCsvMapping, RefusesBadMappingsWithTheirLine)
 {
     struct Case {
-        char const* text;
+        char const* text{};
         std::optional<std::uint64_t> line;
-        char const* message_part;
+        char const* message_part{};
     };
     Case const cases[] = {
         {"name = A\nservce = B\n", 2, "did you mean 'service'"},

@@ -12,7 +12,6 @@ namespace bolwerk::web {
 namespace {
 
 using domain::assessment::Aspect;
-using domain::assessment::AspectResult;
 using domain::assessment::ControlApplicability;
 using domain::assessment::InclusionReason;
 using domain::assessment::MeasureAnswer;
@@ -252,6 +251,7 @@ nlohmann::json measure_form_view(RequestContext const& context, FormValues const
     FormErrors const& errors)
 {
     std::vector<std::pair<std::string, std::string>> statuses;
+    statuses.reserve(domain::assessment::all_measure_statuses.size());
     for (auto const status : domain::assessment::all_measure_statuses)
         statuses.emplace_back(domain::assessment::to_string(status), status_text(context, status));
     std::vector<std::pair<std::string, std::string>> levels{{"", context.text("measure_maturity_none")}};

@@ -5,6 +5,7 @@
 #include "app/catalog_service.hpp"
 #include "app/evidence/evidence_service.hpp"
 #include "app/risk/risk_service.hpp"
+#include "common/text.hpp"
 #include "report/assessment/chart_kit.hpp"
 #include "web/assessment/assessment_forms.hpp"
 #include "web/assessment/assessment_views.hpp"
@@ -143,8 +144,8 @@ std::vector<ReferenceChoice> reference_choices(RequestContext& context, Organisa
                     + analysis.process});
         }
     }
-    if (auto const register_ = risks.register_of(context.actor, organisation)) {
-        for (auto const& risk : register_->risks)
+    if (auto const listed = risks.register_of(context.actor, organisation)) {
+        for (auto const& risk : listed->risks)
             choices.push_back({{Kind::Risk, risk.id.to_string()}, risk.title});
     }
     return choices;
@@ -387,12 +388,9 @@ Result<Response> show_assessment_controls(RequestContext& context)
         themes.push_back({{"chapter", std::to_string(static_cast<int>(theme))}, {"label", label},
             {"caption", context.text("controls_caption") + " (" + label + ")"}, {"controls", controls}});
     }
-    auto summary = context.text("controls_summary");
-    for (auto const& [key, value] : {std::pair<std::string_view, std::int64_t>{"{applicable}", applicable},
-             {"{total}", static_cast<std::int64_t>(ControlNumber::all().size())}, {"{answered}", answered}}) {
-        if (auto const at = summary.find(key); at != std::string::npos)
-            summary.replace(at, key.size(), std::to_string(value));
-    }
+    auto const summary = fill(context.text("controls_summary"),
+        {{"applicable", std::to_string(applicable)}, {"total", std::to_string(ControlNumber::all().size())},
+            {"answered", std::to_string(answered)}});
     return render_page(context,
         {.template_name = "assessment_controls",
             .title_key = "controls_title",

@@ -43,13 +43,6 @@ std::string measure_path(OrganisationId organisation, domain::catalog::MeasureNu
     return "/organisaties/" + organisation.to_string() + "/maatregelen/" + measure.to_string();
 }
 
-std::string replace_all(std::string text, std::string_view key, std::string const& value)
-{
-    for (auto at = text.find(key); at != std::string::npos; at = text.find(key, at + value.size()))
-        text.replace(at, key.size(), value);
-    return text;
-}
-
 } // namespace
 
 std::string status_text(RequestContext const& context, MeasureStatus status)
@@ -154,10 +147,10 @@ nlohmann::json dashboard_view(RequestContext const& context, OrganisationId orga
         charts::trend_svg(trend, language, "verloop"), charts::trend_table(trend, language)));
     auto const counts = dashboard.measures;
     auto summary = context.text("dashboard_summary");
-    summary = replace_all(summary, "{total}", std::to_string(counts.total()));
-    summary = replace_all(summary, "{implemented}", std::to_string(counts.count(MeasureStatus::Implemented)));
-    summary = replace_all(summary, "{open}", std::to_string(dashboard.gaps.size()));
-    summary = replace_all(summary, "{overdue}", std::to_string(dashboard.overdue.size()));
+    summary = fill(std::move(summary),
+        {{"total", std::to_string(counts.total())},
+            {"implemented", std::to_string(counts.count(MeasureStatus::Implemented))},
+            {"open", std::to_string(dashboard.gaps.size())}, {"overdue", std::to_string(dashboard.overdue.size())}});
     return {{"organisation_id", organisation.to_string()}, {"charts", std::move(chart_list)}, {"summary", summary},
         {"controls_table", table_view(charts::control_progress_table(dashboard, language), "beheersmaatregelen-tabel")},
         {"overdue", gap_rows(context, organisation, dashboard.overdue, 0, dashboard.overdue.size())},
@@ -182,9 +175,9 @@ nlohmann::json gap_list_view(RequestContext const& context, OrganisationId organ
     auto const first = (page - 1) * gaps_per_page;
     auto const shown = std::min(gaps_per_page, total - first);
     auto range = context.text("gap_page_range");
-    range = replace_all(range, "{first}", std::to_string(shown == 0 ? 0 : first + 1));
-    range = replace_all(range, "{last}", std::to_string(first + shown));
-    range = replace_all(range, "{total}", std::to_string(total));
+    range = fill(std::move(range),
+        {{"first", std::to_string(shown == 0 ? 0 : first + 1)}, {"last", std::to_string(first + shown)},
+            {"total", std::to_string(total)}});
     auto const query = gap_filter_query(filter);
     auto const base = "/organisaties/" + organisation.to_string() + "/gaplijst?" + (query.empty() ? "" : query + "&");
     nlohmann::json pager{{"needed", total > gaps_per_page}, {"range", range}, {"has_previous", page > 1},

@@ -1,5 +1,6 @@
 #include "web/assessment/control_exclusion_view.hpp"
 
+#include "common/text.hpp"
 #include "domain/assessment/excluded_control.hpp"
 #include "domain/risk/risk_level.hpp"
 #include "web/assessment/assessment_views.hpp"
@@ -21,13 +22,6 @@ std::string numbers_text(std::vector<domain::catalog::MeasureNumber> const& numb
     std::string text;
     for (auto const& number : numbers)
         text += (text.empty() ? "" : ", ") + number.to_string();
-    return text;
-}
-
-std::string replace(std::string text, std::string_view key, std::string const& value)
-{
-    if (auto const at = text.find(key); at != std::string::npos)
-        text.replace(at, key.size(), value);
     return text;
 }
 
@@ -64,7 +58,7 @@ Json exclusion_view(RequestContext const& context, OrganisationId organisation, 
     }
     return {{"mandatory", mandatory}, {"has_mandatory", !mandatory.empty()},
         {"mandatory_text",
-            replace(context.text("exclusion_mandatory"), "{count}", std::to_string(consequences.mandatory.size()))},
+            fill(context.text("exclusion_mandatory"), {{"count", std::to_string(consequences.mandatory.size())}})},
         {"answered", answered}, {"has_answered", !answered.empty()}, {"risks", risks}, {"has_risks", !risks.empty()},
         {"risks_visible", preview.risks_visible}};
 }
@@ -77,8 +71,8 @@ Json mandatory_hint(RequestContext const& context, domain::catalog::CatalogVersi
     auto const& mandatory = consequences.mandatory;
     std::string text;
     if (!mandatory.empty())
-        text = replace(replace(context.text("exclusion_hint_measures"), "{count}", std::to_string(mandatory.size())),
-            "{numbers}", numbers_text(mandatory));
+        text = fill(context.text("exclusion_hint_measures"),
+            {{"count", std::to_string(mandatory.size())}, {"numbers", numbers_text(mandatory)}});
     if (consequences.included_as_mandatory)
         text += (text.empty() ? "" : " ") + context.text("exclusion_hint_reason");
     return text.empty() ? Json() : Json(text);

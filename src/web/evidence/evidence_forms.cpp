@@ -20,7 +20,7 @@ domain::EvidenceKind kind_named(std::string const& text)
 // The form field an error belongs to (the service names draft fields).
 std::string form_field_of(Error const& error)
 {
-    auto const field = error.location().field.value_or("");
+    auto field = error.location().field.value_or("");
     if (field == "target")
         return "targets";
     if (field == "multipart" || field.empty())

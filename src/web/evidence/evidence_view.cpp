@@ -22,7 +22,7 @@ std::string human_size(std::int64_t bytes) { return app::describe_size(bytes); }
 
 // The template engine treats every string, even "", as true in a section; absent
 // values are null (false) so that `{{#valid_until}}` works.
-nlohmann::json text_or_null(std::string text) { return text.empty() ? nlohmann::json() : nlohmann::json(text); }
+nlohmann::json text_or_null(std::string const& text) { return text.empty() ? nlohmann::json() : nlohmann::json(text); }
 
 } // namespace
 
@@ -106,7 +106,7 @@ nlohmann::json version_view(
 // item 7: from the evidence back to where it counts).
 std::string target_path(OrganisationId organisation, domain::EvidenceTarget const& target)
 {
-    auto const base = "/organisaties/" + organisation.to_string();
+    auto base = "/organisaties/" + organisation.to_string();
     switch (target.kind) {
     case domain::EvidenceTargetKind::Measure: return base + "/maatregelen/" + target.reference;
     case domain::EvidenceTargetKind::Control: return base + "/beheersmaatregelen/" + target.reference;

@@ -9,7 +9,8 @@ namespace bolwerk::web {
 Error invalid_text(std::string_view what, std::string_view name)
 {
     auto shown = replace_invalid_utf8(name);
-    return Error::invalid(std::string(what) + " '" + shown + "' is not valid UTF-8", {.field = std::move(shown)});
+    auto message = std::string(what) + " '" + shown + "' is not valid UTF-8";
+    return Error::invalid(std::move(message), {.field = std::move(shown)});
 }
 
 std::optional<Error> find_invalid_multipart_text(std::vector<MultipartPart> const& parts)

@@ -34,16 +34,13 @@ nlohmann::json story_view(RequestContext& context, std::vector<StoryLine> const&
         auto const& entry = line.entry;
         std::string note;
         if (entry.corrects)
-            note = risk_view::replace_all(
-                context.text("incident_timeline_corrects"), "{number}", entry.corrects->to_string());
+            note = fill(context.text("incident_timeline_corrects"), {{"number", entry.corrects->to_string()}});
         if (line.corrected_by)
             note += (note.empty() ? "" : "; ")
-                + risk_view::replace_all(
-                    context.text("incident_timeline_corrected"), "{number}", line.corrected_by->to_string());
+                + fill(context.text("incident_timeline_corrected"), {{"number", line.corrected_by->to_string()}});
         if (entry.occurred_at && *entry.occurred_at != entry.recorded_at)
             note += (note.empty() ? "" : "; ")
-                + risk_view::replace_all(
-                    context.text("incident_timeline_recorded"), "{time}", when(context, entry.recorded_at));
+                + fill(context.text("incident_timeline_recorded"), {{"time", when(context, entry.recorded_at)}});
         lines.push_back({{"id", entry.id.value()}, {"happened_at", when(context, entry.happened_at())},
             {"kind", label(context, "incident_entry_", to_string(entry.kind))}, {"author", entry.author},
             {"text", entry.text}, {"note", note}});
@@ -88,7 +85,7 @@ nlohmann::json form_values(RequestContext& context, std::optional<FailedForm> co
 
 nlohmann::json handler_forms(RequestContext& context, app::IncidentDetail const& detail, nlohmann::json const& values)
 {
-    auto const chosen = [&](std::string const& form, std::string const& field, std::string fallback) {
+    auto const chosen = [&](std::string const& form, std::string const& field, std::string const& fallback) {
         return values.contains(form) ? values[form].value(field, fallback) : fallback;
     };
     auto criteria = nlohmann::json::array();

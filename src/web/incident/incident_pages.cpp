@@ -74,7 +74,7 @@ Result<Response> report_form(RequestContext& context, OrganisationId id, Error c
     if (allowed(context, app::Permission::IncidentRead, id))
         page.breadcrumbs = {{context.text("incidents_title"), incidents_path(id)}};
     if (auto const number = form_value(parse_form(context.request.query), "gemeld"))
-        page.notice = risk_view::replace_all(context.text("incident_received"), "{number}", *number);
+        page.notice = fill(context.text("incident_received"), {{"number", *number}});
     if (error) {
         page.problem = context.text("form_has_errors") + " " + error->message();
         page.status = status_for(error->kind());

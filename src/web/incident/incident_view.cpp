@@ -57,17 +57,16 @@ std::string remaining(RequestContext& context, DeadlineStatus const& status)
     switch (status.state) {
     case DeadlineState::Waiting: return context.text("incident_clock_waiting");
     case DeadlineState::Overdue:
-        return risk_view::replace_all(context.text("incident_clock_late"), "{duration}",
-            format_duration(status.lateness, time_language(context)));
+        return fill(context.text("incident_clock_late"),
+            {{"duration", format_duration(status.lateness, time_language(context))}});
     case DeadlineState::MetOnTime:
     case DeadlineState::MetLate:
-        return risk_view::replace_all(
-            context.text("incident_clock_met"), "{time}", when(context, *status.deadline.met_at));
+        return fill(context.text("incident_clock_met"), {{"time", when(context, *status.deadline.met_at)}});
     case DeadlineState::Upcoming:
     case DeadlineState::DueSoon: break;
     }
-    return risk_view::replace_all(
-        context.text("incident_clock_left"), "{duration}", format_duration(status.time_left, time_language(context)));
+    return fill(
+        context.text("incident_clock_left"), {{"duration", format_duration(status.time_left, time_language(context))}});
 }
 
 } // namespace

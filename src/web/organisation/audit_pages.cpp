@@ -86,6 +86,7 @@ std::vector<std::string> export_cells(
 std::vector<std::string> export_headers(RequestContext const& context)
 {
     std::vector<std::string> headers;
+    headers.reserve(export_columns.size());
     for (auto const& column : export_columns)
         headers.push_back(column.translated ? context.text(column.key) : std::string(column.key));
     return headers;

@@ -3,6 +3,7 @@
 #include "app/audit_detail.hpp"
 #include "common/integer_text.hpp"
 #include "common/local_time_format.hpp"
+#include "common/text.hpp"
 #include "common/utf8.hpp"
 #include "web/core/request_context.hpp"
 
@@ -80,15 +81,6 @@ bool is_actor_label(std::string_view text)
     return is_valid_utf8(text);
 }
 
-std::string replaced(std::string text, std::initializer_list<std::pair<std::string_view, std::string>> values)
-{
-    for (auto const& [name, value] : values) {
-        for (auto at = text.find(name); at != std::string::npos; at = text.find(name, at + value.size()))
-            text.replace(at, name.size(), value);
-    }
-    return text;
-}
-
 std::string with_underscores(std::string text)
 {
     for (auto& c : text) {
@@ -125,8 +117,8 @@ std::string action_text(RequestContext const& context, domain::AuditEvent const&
     auto const dot = event.action.rfind('.');
     auto const verb = dot == std::string::npos ? event.action : event.action.substr(dot + 1);
     auto const verb_text = message(context, "audit_verb_" + verb).value_or(spaced(verb));
-    return replaced(context.text("audit_action_fallback"),
-        {{"{kind}", audit_kind_text(context, event.object_type)}, {"{verb}", verb_text}});
+    return fill(context.text("audit_action_fallback"),
+        {{"kind", audit_kind_text(context, event.object_type)}, {"verb", verb_text}});
 }
 
 std::string field_text(RequestContext const& context, std::string const& field)
@@ -179,7 +171,7 @@ std::string object_href(OrganisationId organisation, domain::AuditEvent const& e
     for (auto const& page : object_pages) {
         if (page.object_type == event.object_type)
             return "/organisaties/" + organisation.to_string()
-                + replaced(std::string(page.path), {{"{id}", event.object_id}});
+                + fill(std::string(page.path), {{"id", event.object_id}});
     }
     return {};
 }
@@ -253,17 +245,17 @@ std::string audit_actor_text(
     RequestContext const& context, std::string const& label, std::map<std::string, std::string> const& names)
 {
     if (label.starts_with("operator:"))
-        return replaced(context.text("audit_actor_operator"), {{"{name}", label.substr(9)}});
+        return fill(context.text("audit_actor_operator"), {{"name", label.substr(9)}});
     auto const user = app::user_of_actor_label(label);
     if (!user)
         return label;
     auto const named = names.find(label);
-    auto const name = named != names.end() ? named->second
-                                           : replaced(context.text("audit_actor_user"), {{"{id}", user->to_string()}});
+    auto name
+        = named != names.end() ? named->second : fill(context.text("audit_actor_user"), {{"id", user->to_string()}});
     auto const token = label.find(":token:");
     if (token == std::string::npos)
         return name;
-    return replaced(context.text("audit_actor_token"), {{"{name}", name}, {"{id}", label.substr(token + 7)}});
+    return fill(context.text("audit_actor_token"), {{"name", name}, {"id", label.substr(token + 7)}});
 }
 
 std::string audit_kind_text(RequestContext const& context, std::string const& object_type)
@@ -292,7 +284,7 @@ AuditRow audit_row(RequestContext const& context, OrganisationId organisation, d
         row.changes.push_back(std::move(text));
     }
     if (detail.omitted > 0)
-        row.omitted = replaced(context.text("audit_changes_omitted"), {{"{count}", std::to_string(detail.omitted)}});
+        row.omitted = fill(context.text("audit_changes_omitted"), {{"count", std::to_string(detail.omitted)}});
     return row;
 }
 

@@ -58,8 +58,8 @@ Response methodology_page(RequestContext& context, OrganisationId id, app::Metho
             for (auto const option : levels)
                 options.push_back({{"value", domain::to_string(option)}, {"label", level_text(context, option)},
                     {"selected", chosen == domain::to_string(option)}});
-            auto label = replace_all(context.text("methodology_cell_label"), "{likelihood}", std::to_string(l + 1));
-            label = replace_all(label, "{impact}", std::to_string(i + 1));
+            auto const label = fill(context.text("methodology_cell_label"),
+                {{"likelihood", std::to_string(l + 1)}, {"impact", std::to_string(i + 1)}});
             row["cells"].push_back(
                 {{"level", level_text(context, level)}, {"name", name}, {"label", label}, {"options", options}});
         }

@@ -124,7 +124,7 @@ std::string next_query(RequestContext const& context, std::int64_t offset)
     return query + (query.empty() ? "" : "&") + "offset=" + std::to_string(offset);
 }
 
-Result<Response> list_risks(RequestContext& context, domain::RiskFilter filter, std::string const& path)
+Result<Response> list_risks(RequestContext& context, domain::RiskFilter const& filter, std::string const& path)
 {
     auto const id = TRY(organisation_parameter(context));
     auto const limit = TRY(query_number(context, "limit", default_page_size, 1, max_page_size));

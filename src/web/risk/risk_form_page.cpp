@@ -104,7 +104,7 @@ Result<std::vector<domain::PlannedMeasure>> measures_field(RequestContext& conte
 // The form field an error belongs to ("planned_measures[1].description" → "measure_2").
 std::string form_field_of(Error const& error)
 {
-    auto const field = error.location().field.value_or("");
+    auto field = error.location().field.value_or("");
     if (field.starts_with("planned_measures[")) {
         auto const row = parse_integer<std::size_t>(field.substr(17, field.find(']') - 17)).value_or(0);
         return measure_field("measure", row);

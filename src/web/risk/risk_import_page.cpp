@@ -72,10 +72,10 @@ Result<Response> submit_risk_import(RequestContext& context)
     Json const summary{{"rows", rows}, {"has_rows", !rows.empty()}};
     if (report->refused) {
         auto problem = context.text("import_refused");
-        problem = replace_all(problem, "{count}", std::to_string(report->rejected.size()));
+        problem = fill(problem, {{"count", std::to_string(report->rejected.size())}});
         return import_page(context, id, std::move(values), summary, 400, std::move(problem), {});
     }
-    auto notice = replace_all(context.text("import_done"), "{count}", std::to_string(report->imported));
+    auto notice = fill(context.text("import_done"), {{"count", std::to_string(report->imported)}});
     return import_page(context, id, Json::object(), summary, 200, {}, std::move(notice));
 }
 

@@ -3,6 +3,7 @@
 #include "app/authorisation.hpp"
 #include "app/risk/risk_service.hpp"
 #include "common/integer_text.hpp"
+#include "common/text.hpp"
 #include "report/risk/heat_map.hpp"
 #include "report/risk/risk_register_export.hpp"
 #include "web/core/page.hpp"
@@ -108,6 +109,8 @@ public:
     }
     TemporaryFile(TemporaryFile const&) = delete;
     TemporaryFile& operator=(TemporaryFile const&) = delete;
+    TemporaryFile(TemporaryFile&&) = delete;
+    TemporaryFile& operator=(TemporaryFile&&) = delete;
     std::string const& path() const { return m_path; }
 
 private:
@@ -115,12 +118,12 @@ private:
     std::error_code m_ignored;
 };
 
-Result<std::string> xlsx_bytes(app::RiskRegister const& register_)
+Result<std::string> xlsx_bytes(app::RiskRegister const& listed)
 {
     TemporaryFile file;
     if (file.path().empty())
         return Error::unavailable("no temporary file for the export");
-    TRY(report::write_risk_register_xlsx(file.path(), register_.methodology.methodology, register_.risks));
+    TRY(report::write_risk_register_xlsx(file.path(), listed.methodology.methodology, listed.risks));
     std::ifstream in(file.path(), std::ios::binary);
     std::ostringstream bytes;
     bytes << in.rdbuf();
@@ -180,14 +183,9 @@ std::int64_t page_number(RequestContext const& context)
 nlohmann::json pager(RequestContext const& context, std::int64_t page, std::int64_t shown, std::int64_t total)
 {
     std::int64_t const first = (page - 1) * risks_per_page + 1;
-    auto range = context.text("risk_page_range");
-    auto replace = [&](std::string_view key, std::int64_t value) {
-        if (auto const at = range.find(key); at != std::string::npos)
-            range.replace(at, key.size(), std::to_string(value));
-    };
-    replace("{first}", shown == 0 ? 0 : first);
-    replace("{last}", first + shown - 1);
-    replace("{total}", total);
+    auto const range = fill(context.text("risk_page_range"),
+        {{"first", std::to_string(shown == 0 ? 0 : first)}, {"last", std::to_string(first + shown - 1)},
+            {"total", std::to_string(total)}});
     return {{"range", range}, {"has_previous", page > 1}, {"previous", page - 1},
         {"has_next", first + shown - 1 < total}, {"next", page + 1}, {"needed", total > risks_per_page}};
 }
@@ -230,16 +228,16 @@ Result<Response> show_risks(RequestContext& context)
 Result<Response> export_risks_csv(RequestContext& context)
 {
     OrganisationId id{0};
-    auto const register_ = TRY(register_for(context, id));
-    return attachment(report::risk_register_csv(register_.methodology.methodology, register_.risks),
+    auto const listed = TRY(register_for(context, id));
+    return attachment(report::risk_register_csv(listed.methodology.methodology, listed.risks),
         "text/csv; charset=utf-8", "risicos-" + id.to_string() + ".csv");
 }
 
 Result<Response> export_risks_xlsx(RequestContext& context)
 {
     OrganisationId id{0};
-    auto const register_ = TRY(register_for(context, id));
-    auto bytes = TRY(xlsx_bytes(register_));
+    auto const listed = TRY(register_for(context, id));
+    auto bytes = TRY(xlsx_bytes(listed));
     return attachment(std::move(bytes), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         "risicos-" + id.to_string() + ".xlsx");
 }

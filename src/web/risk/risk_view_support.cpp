@@ -11,13 +11,6 @@ namespace bolwerk::web::risk_view {
 
 using Json = nlohmann::json;
 
-std::string replace_all(std::string text, std::string_view from, std::string_view to)
-{
-    for (auto at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
-        text.replace(at, from.size(), to);
-    return text;
-}
-
 app::RiskService& service_of(RequestContext& context) { return context.services.app->risks; }
 
 std::string organisation_path(OrganisationId id) { return "/organisaties/" + id.to_string(); }

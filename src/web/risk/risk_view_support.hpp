@@ -30,7 +30,6 @@ struct RequestContext;
 /// information systems, methodology, risk analyses): paths, rows and form errors.
 namespace risk_view {
 
-std::string replace_all(std::string text, std::string_view from, std::string_view to);
 app::RiskService& service_of(RequestContext& context);
 std::string organisation_path(OrganisationId id);
 std::string risks_path(OrganisationId id);

@@ -33,7 +33,7 @@ struct Downloads {
 
 // The page of `published`, with `preview` merged into the template data.
 Result<Response> render_public(
-    RequestContext& context, app::PublishedVvt const& published, Downloads const& downloads, json preview)
+    RequestContext& context, app::PublishedVvt const& published, Downloads const& downloads, json const& preview)
 {
     auto const& summary = published.summary;
     json data = vvt_statement_view(context, published.statement, published.show_implementation);
