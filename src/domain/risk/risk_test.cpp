@@ -42,8 +42,8 @@ TEST(ScoreRisk, RefusesEachBrokenRule)
 {
     struct Case {
         char const* name{};
-        void (*breaks)(RiskDraft&);
-        char const* field;
+        void (*breaks)(RiskDraft&){};
+        char const* field{};
     };
     Case const cases[] = {
         {"no title", [](RiskDraft& d) { d.title = "  "; }, "title"},
