@@ -55,9 +55,30 @@ std::string replace_all(std::string text, std::string_view from, std::string_vie
 
 std::string fill(std::string text, std::initializer_list<std::pair<std::string_view, std::string>> values)
 {
-    for (auto const& [name, value] : values)
-        text = replace_all(std::move(text), "{" + std::string(name) + "}", value);
-    return text;
+    // One pass over the message: a value that itself contains "{name}" (a person's name,
+    // an object id) is copied as it is, never expanded by a later placeholder.
+    std::string filled;
+    filled.reserve(text.size());
+    std::size_t at = 0;
+    while (at < text.size()) {
+        auto const open = text.find('{', at);
+        auto const close = open == std::string::npos ? std::string::npos : text.find('}', open);
+        if (close == std::string::npos)
+            break;
+        std::string_view const name(text.data() + open + 1, close - open - 1);
+        auto const match
+            = std::find_if(values.begin(), values.end(), [&](auto const& value) { return value.first == name; });
+        filled.append(text, at, open - at);
+        if (match != values.end()) {
+            filled += match->second;
+            at = close + 1;
+        } else {
+            filled += '{';
+            at = open + 1;
+        }
+    }
+    filled.append(text, at, std::string::npos);
+    return filled;
 }
 
 std::string escape_xml(std::string_view text)

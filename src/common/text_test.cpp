@@ -62,6 +62,9 @@ TEST(Text, FillsNamedPlaceholdersAndLeavesUnknownOnes)
 {
     EXPECT_EQ(fill("{first}–{last} van {total}", {{"first", "1"}, {"last", "20"}, {"total", "25"}}), "1–20 van 25");
     EXPECT_EQ(fill("{count} {count} {other}", {{"count", "2"}}), "2 2 {other}");
+    // A value is never expanded again, whatever it contains.
+    EXPECT_EQ(fill("{name} ({id})", {{"name", "Jan {id}"}, {"id", "7"}}), "Jan {id} (7)");
+    EXPECT_EQ(fill("{a", {{"a", "x"}}), "{a");
 }
 
 } // namespace
