@@ -3,6 +3,7 @@
 #include "app/audit_trail.hpp"
 #include "app/authorisation.hpp"
 #include "app/catalog_json.hpp"
+#include "app/evidence/evidence_service.hpp"
 #include "app/use_case.hpp"
 #include "common/digest.hpp"
 #include "common/text.hpp"
@@ -72,6 +73,25 @@ Result<importers::ImportedCatalog> read_catalog(importers::SourceDocument const&
 
 } // namespace
 
+std::vector<VersionReference> listed_versions(CatalogListing const& listing)
+{
+    std::vector<VersionReference> versions;
+    auto const add = [&](VersionReference const& reference) {
+        if (std::find(versions.begin(), versions.end(), reference) == versions.end())
+            versions.push_back(reference);
+    };
+    for (auto const& summary : listing.imported)
+        add(summary.reference);
+    for (auto const& reference : listing.builtin)
+        add(reference);
+    std::sort(versions.begin(), versions.end(), [](VersionReference const& left, VersionReference const& right) {
+        if (left.framework != right.framework)
+            return left.framework < right.framework;
+        return version_less(left.version, right.version);
+    });
+    return versions;
+}
+
 Result<CatalogService> CatalogService::create(store::Database& database, Clock const& clock)
 {
     return CatalogService(database, clock, TRY(domain::catalog::BuiltinIndex::load()));
@@ -81,10 +101,35 @@ Result<CatalogImportOutcome> CatalogService::import(Actor const& actor, std::str
     std::optional<std::string> const& as, std::optional<std::string> const& csv_mapping)
 {
     TRY(authorise(actor, Permission::CatalogImport));
-    std::optional<VersionReference> reference;
-    if (as)
-        reference = TRY(VersionReference::parse(*as));
     auto const document = TRY(importers::read_source(location));
+    return store_import(actor, document, as, csv_mapping);
+}
+
+Result<CatalogImportOutcome> CatalogService::import_upload(
+    Actor const& actor, std::string const& file_name, std::string content, std::optional<std::string> const& as)
+{
+    // Permission before input, so a refusal reveals nothing about the input rules.
+    TRY(authorise(actor, Permission::CatalogImport));
+    if (content.empty())
+        return Error::invalid("the chosen file is empty", {.source = file_name, .field = "file"});
+    if (content.size() > max_catalog_upload_bytes)
+        return Error::invalid("the file is larger than "
+                + describe_size(static_cast<std::int64_t>(max_catalog_upload_bytes))
+                + "; a catalog file is at most that large",
+            {.source = file_name, .field = "file"});
+    return store_import(actor, {file_name, std::move(content)}, as, std::nullopt);
+}
+
+Result<CatalogImportOutcome> CatalogService::store_import(Actor const& actor, importers::SourceDocument const& document,
+    std::optional<std::string> const& as, std::optional<std::string> const& csv_mapping)
+{
+    std::optional<VersionReference> reference;
+    if (as) {
+        auto parsed = VersionReference::parse(*as);
+        if (!parsed)
+            return parsed.error().with_field("as");
+        reference = *parsed;
+    }
     CatalogImportOutcome outcome{
         CatalogVersionId(0), TRY(read_catalog(document, {document.name, reference}, csv_mapping))};
     // The source is read before the transaction: no lock is held while a URL is fetched.
@@ -105,9 +150,13 @@ Result<CatalogListing> CatalogService::list(Actor const& actor)
 {
     TRY(authorise(actor, Permission::CatalogRead));
     auto connection = TRY(m_database.acquire());
-    CatalogListing listing{TRY(store::CatalogRepository::list(*connection)), {}};
+    CatalogListing listing{TRY(store::CatalogRepository::list(*connection)), {}, {}};
     for (auto const& version : m_index.versions())
         listing.builtin.push_back(version.reference());
+    std::vector<std::string> labels;
+    for (auto const& summary : listing.imported)
+        labels.push_back(summary.provenance.imported_by);
+    listing.importers = TRY(actor_display_names(*connection, labels));
     return listing;
 }
 

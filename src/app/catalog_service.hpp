@@ -12,11 +12,17 @@
 #include "importers/mapping/mapping_gaps.hpp"
 #include "store/forward.hpp"
 
+#include <cstddef>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace bolwerk::app {
+
+/// The largest catalog file taken from an upload (issue #13 item 8): a BIO2 deel 2
+/// publication is well under 1 MiB, a CISO Assistant workbook a few MiB.
+inline constexpr std::size_t max_catalog_upload_bytes = std::size_t{8} * 1024 * 1024;
 
 /// What an import did: the stored version and what its validation found.
 struct CatalogImportOutcome {
@@ -28,7 +34,13 @@ struct CatalogImportOutcome {
 struct CatalogListing {
     std::vector<domain::catalog::CatalogVersionSummary> imported;
     std::vector<domain::catalog::VersionReference> builtin;
+    /// The display names of the users who imported (actor label -> name); operators keep their label.
+    std::map<std::string, std::string> importers;
 };
+
+/// Every version of `listing` once (imported and built in), per framework oldest first
+/// ("1.2" before "1.3" before "1.10"), for a choice between versions.
+std::vector<domain::catalog::VersionReference> listed_versions(CatalogListing const& listing);
 
 /// One entry as shown, with where it was found.
 struct CatalogEntryView {
@@ -57,6 +69,11 @@ public:
     /// `csv_mapping` (a file or URL holding a column mapping) the input is read as CSV.
     Result<CatalogImportOutcome> import(Actor const& actor, std::string const& location,
         std::optional<std::string> const& as, std::optional<std::string> const& csv_mapping = {});
+    /// Imports a file chosen in the browser: `content` as read from the upload, `file_name`
+    /// as the browser named it (kept as the source in the provenance). Refuses an empty file
+    /// and one above max_catalog_upload_bytes (field "file"); otherwise as import().
+    Result<CatalogImportOutcome> import_upload(
+        Actor const& actor, std::string const& file_name, std::string content, std::optional<std::string> const& as);
     Result<CatalogListing> list(Actor const& actor);
     /// The entry `number` in `version`, or in the newest stored BIO2 version, or in
     /// the newest built-in one if nothing was imported.
@@ -99,6 +116,9 @@ private:
         domain::catalog::CatalogVersion version;
         bool from_builtin_index = false;
     };
+    /// Reads and stores `document`, with its audit event, in one transaction.
+    Result<CatalogImportOutcome> store_import(Actor const& actor, importers::SourceDocument const& document,
+        std::optional<std::string> const& as, std::optional<std::string> const& csv_mapping);
     Result<FoundVersion> load_version(domain::catalog::VersionReference const& reference);
     Result<domain::catalog::VersionReference> default_version();
     /// "1.3" means bio2@1.3; nothing means the newest BIO2 version.

@@ -28,8 +28,8 @@ namespace {
 
 /// The folders under src/web/ whose templates/ and messages/ the application loads: the
 /// kit's shell and shared pages, then one per feature (each feature keeps its own texts).
-constexpr std::array<std::string_view, 10> resource_folders{
-    "core", "home", "identity", "organisation", "assessment", "evidence", "risk", "vvt", "supplier", "incident"};
+constexpr std::array<std::string_view, 11> resource_folders{"core", "home", "identity", "organisation", "assessment",
+    "catalog", "evidence", "risk", "vvt", "supplier", "incident"};
 
 using Stage = app::SessionState::Stage;
 

@@ -1,6 +1,7 @@
 #include "web/route_table.hpp"
 
 #include "web/assessment/assessment_routes.hpp"
+#include "web/catalog/catalog_routes.hpp"
 #include "web/evidence/evidence_routes.hpp"
 #include "web/health_routes.hpp"
 #include "web/home/home_routes.hpp"
@@ -29,8 +30,9 @@ constexpr std::array own_routes{
 std::vector<Route> joined_routes()
 {
     std::vector<Route> routes(own_routes.begin(), own_routes.end());
-    for (auto const feature : {home_routes(), identity_routes(), organisation_routes(), risk_routes(),
-             assessment_routes(), evidence_routes(), vvt_routes(), supplier_routes(), incident_routes()})
+    for (auto const feature :
+        {home_routes(), identity_routes(), organisation_routes(), risk_routes(), assessment_routes(), catalog_routes(),
+            evidence_routes(), vvt_routes(), supplier_routes(), incident_routes()})
         routes.insert(routes.end(), feature.begin(), feature.end());
     return routes;
 }

@@ -93,9 +93,26 @@ protected:
         auto const plan = domain::catalog::plan_migration(old_version, new_version, answered);
         auto const diff = domain::catalog::diff_catalogs(old_version, new_version);
 
+        // Issue #13 item 8: the preview shows the same move and stores nothing.
+        auto const preview = m_service->preview_migration(member(Role::Ciso), m_organisation, migration.to);
+        ASSERT_TRUE(preview) << preview.error().to_string();
+        EXPECT_TRUE(preview->snapshot_label.empty());
+        EXPECT_EQ(
+            m_service->get(m_operator, m_organisation)->catalog.to_string(), "bio2@" + std::string(migration.from));
+        EXPECT_TRUE(m_service->snapshots(m_operator, m_organisation)->empty());
+        EXPECT_EQ(audit_count("assessment.migrate"), 0);
+        EXPECT_EQ(m_service->preview_migration(member(Role::Auditor), m_organisation, migration.to).error().kind(),
+            ErrorKind::Forbidden);
+        EXPECT_EQ(m_service->preview_migration(m_operator, m_organisation, migration.from).error().kind(),
+            ErrorKind::Invalid);
+
         auto const migrated = m_service->migrate(member(Role::Ciso), m_organisation, migration.to);
         ASSERT_TRUE(migrated) << migrated.error().to_string();
         EXPECT_EQ(migrated->to.to_string(), "bio2@" + std::string(migration.to));
+        EXPECT_EQ(preview->orphaned.size(), migrated->orphaned.size());
+        EXPECT_EQ(preview->to_review.size(), migrated->to_review.size());
+        EXPECT_EQ(preview->plan.carried.size(), migrated->plan.carried.size());
+        EXPECT_EQ(preview->plan.unanswered, migrated->plan.unanswered);
         EXPECT_EQ(migrated->orphaned.size(), plan.without_successor.size());
 
         auto const after = m_service->get(m_operator, m_organisation).value();

@@ -1,5 +1,6 @@
 #include "support/web_test.hpp"
 
+#include "app/account_service.hpp"
 #include "app/authorisation.hpp"
 #include "app/evidence/evidence_service.hpp"
 #include "app/incident/incident_service.hpp"
@@ -188,6 +189,50 @@ TEST_P(AuthorisationMatrixTest, EveryRoleOnEveryOrganisationRoute)
         }
     }
     EXPECT_GE(checked, domain::all_roles.size() * 10);
+}
+
+// Issue #13 item 8: the catalog routes name no organisation. Every signed-in user reads
+// the catalogs (the published norm); only the installation's administrator imports.
+TEST_P(AuthorisationMatrixTest, EveryRoleOnTheCatalogRoutes)
+{
+    auto const own = make_organisation("Gemeente Eigen");
+    app::AccountService accounts(database(), m_clock, m_no_common_passwords);
+    ASSERT_TRUE(accounts.create_user(m_operator,
+        {.email = "beheer@test.nl",
+            .display_name = "Bea Beheer",
+            .password = std::string(password),
+            .administrator = true,
+            .membership = std::nullopt}));
+    std::vector<std::pair<std::string, bool>> users{{"beheer@test.nl", true}};
+    for (auto const role : domain::all_roles) {
+        auto const email = std::string(domain::to_string(role)) + "@test.nl";
+        make_user(email, own, role);
+        users.emplace_back(email, false);
+    }
+    std::size_t checked = 0;
+    for (auto const& [email, administrator] : users) {
+        auto browser = sign_in(email);
+        for (auto const& route : web::route_table()) {
+            if (!route.pattern.starts_with("/catalogi"))
+                continue;
+            auto const permission = permission_named(route.permission);
+            ASSERT_TRUE(permission) << route.pattern << " declares no known permission";
+            bool const allowed = administrator || *permission == app::Permission::CatalogRead;
+            auto const label
+                = email + " " + std::string(web::to_string(route.method)) + " " + std::string(route.pattern);
+            auto const reply = call(browser, route, std::string(route.pattern));
+            if (!allowed) {
+                EXPECT_EQ(reply.status, 403U) << label;
+            } else if (route.method == web::Method::Get) {
+                EXPECT_EQ(reply.status, 200U) << label;
+            } else {
+                // The form without a file: refused as input, never as a permission.
+                EXPECT_EQ(reply.status, 400U) << label;
+            }
+            ++checked;
+        }
+    }
+    EXPECT_EQ(checked, users.size() * 4);
 }
 
 BOLWERK_INSTANTIATE_FOR_BACKENDS(AuthorisationMatrixTest);

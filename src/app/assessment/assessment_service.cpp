@@ -291,31 +291,115 @@ Result<MaturityScale> AssessmentService::set_maturity_scale(
         });
 }
 
+namespace {
+
+/// The assessment and the two catalog versions of a move, checked: the assessment has
+/// started, the target is another version of the same framework.
+struct MigrationTarget {
+    store::StoredAssessment header;
+    domain::catalog::CatalogVersion from;
+    domain::catalog::CatalogVersion to;
+};
+
+Result<MigrationTarget> migration_target(store::Connection& connection, CatalogService& catalogs, Actor const& actor,
+    OrganisationId organisation, std::string const& catalog)
+{
+    TRY(require_organisation(connection, organisation));
+    auto const header = TRY(Repository::find(connection, organisation));
+    if (!header)
+        return Error::not_found("the organisation has not started its assessment; start it against " + catalog);
+    auto from = TRY(catalogs.load(actor, header->catalog.to_string()));
+    auto to = TRY(catalogs.load(actor, catalog));
+    if (to.reference() == header->catalog)
+        return Error::invalid("the assessment is already against " + catalog, {.field = "catalog"});
+    if (to.reference().framework != header->catalog.framework)
+        return Error::invalid(
+            "an assessment moves only between versions of " + header->catalog.framework, {.field = "catalog"});
+    return MigrationTarget{*header, std::move(from), std::move(to)};
+}
+
+/// The move of `current` from one version to the other as migrate() applies it and
+/// preview_migration() shows it: the outcome (without snapshot) and the answers as
+/// they will be stored.
+struct PlannedMove {
+    AssessmentMigration outcome;
+    std::vector<MeasureAnswer> answers;
+};
+
+PlannedMove plan_move(
+    domain::catalog::CatalogVersion const& from, domain::catalog::CatalogVersion const& to, Assessment const& current)
+{
+    PlannedMove move{.outcome = {.from = from.reference(), .to = to.reference()}, .answers = {}};
+    auto& outcome = move.outcome;
+    std::vector<domain::catalog::MeasureNumber> answered;
+    answered.reserve(current.measures.size());
+    for (auto const& answer : current.measures)
+        answered.push_back(answer.measure);
+    outcome.plan = domain::catalog::plan_migration(from, to, answered);
+    outcome.orphaned = outcome.plan.without_successor;
+
+    std::map<domain::catalog::MeasureNumber, MeasureAnswer> moved;
+    for (auto const& carried : outcome.plan.carried) {
+        auto const* old_answer = current.find(carried.from);
+        if (!old_answer)
+            continue;
+        if (auto const taken = moved.find(carried.to); taken != moved.end()) {
+            // Two answers lead to one measure ("Zie overheidsmaatregel", merged moves):
+            // the first keeps it and is reviewed; the other is kept in the snapshot.
+            taken->second.needs_review = true;
+            taken->second.review_reason += (taken->second.review_reason.empty() ? "" : "; ")
+                + std::string("also the answer of ") + carried.from.to_string() + " leads here";
+            outcome.orphaned.push_back(
+                {carried.from, "merged into " + carried.to.to_string() + ", which already has an answer"});
+            continue;
+        }
+        MeasureAnswer answer = *old_answer;
+        answer.measure = carried.to;
+        if (carried.needs_review) {
+            answer.needs_review = true;
+            answer.review_reason = carried.reason;
+        }
+        moved.emplace(carried.to, std::move(answer));
+    }
+    move.answers.reserve(moved.size());
+    for (auto& [number, answer] : moved) {
+        if (answer.needs_review)
+            outcome.to_review.push_back(answer);
+        move.answers.push_back(std::move(answer));
+    }
+    return move;
+}
+
+} // namespace
+
+Result<AssessmentMigration> AssessmentService::preview_migration(
+    Actor const& actor, OrganisationId organisation, std::string const& catalog)
+{
+    TRY(authorise(actor, Permission::AssessmentFreeze, organisation));
+    auto connection = TRY(m_database.acquire());
+    auto const target = TRY(migration_target(*connection, m_catalogs, actor, organisation, catalog));
+    auto const current = TRY(load_assessment(*connection, organisation, target.header));
+    return plan_move(target.from, target.to, current).outcome;
+}
+
 Result<AssessmentMigration> AssessmentService::migrate(
     Actor const& actor, OrganisationId organisation, std::string const& catalog)
 {
     TRY(authorise(actor, Permission::AssessmentFreeze, organisation));
     auto const now = m_clock.now();
     auto connection = TRY(m_database.acquire());
-    TRY(require_organisation(*connection, organisation));
-    auto const header = TRY(Repository::find(*connection, organisation));
-    if (!header)
-        return Error::not_found("the organisation has not started its assessment; start it against " + catalog);
-    auto const from = TRY(m_catalogs.load(actor, header->catalog.to_string()));
-    auto const to = TRY(m_catalogs.load(actor, catalog));
-    if (to.reference() == header->catalog)
-        return Error::invalid("the assessment is already against " + catalog, {.field = "catalog"});
-    if (to.reference().framework != header->catalog.framework)
-        return Error::invalid(
-            "an assessment moves only between versions of " + header->catalog.framework, {.field = "catalog"});
+    auto const target = TRY(migration_target(*connection, m_catalogs, actor, organisation, catalog));
+    auto const& from = target.from;
+    auto const& to = target.to;
 
     return run_in_transaction(*connection, now, actor, [&](UseCase& use_case) -> Result<AssessmentMigration> {
         auto const stored = TRY(Repository::find(use_case.connection(), organisation)).value();
-        if (stored.catalog != header->catalog)
+        if (stored.catalog != target.header.catalog)
             return Error::conflict("the assessment moved to " + stored.catalog.to_string() + " meanwhile");
         auto const current = TRY(load_assessment(use_case.connection(), organisation, stored));
 
-        AssessmentMigration outcome{.from = from.reference(), .to = to.reference()};
+        auto move = plan_move(from, to, current);
+        auto& outcome = move.outcome;
         // The state before the move is kept as a snapshot: answers without a successor
         // stay in the history there (issue #5, "History").
         outcome.snapshot_label
@@ -324,43 +408,7 @@ Result<AssessmentMigration> AssessmentService::migrate(
         TRY(Snapshots::add(use_case.transaction(), organisation, outcome.snapshot_label, current.catalog.to_string(),
             json_text(frozen), actor.label, now));
 
-        std::vector<domain::catalog::MeasureNumber> answered;
-        answered.reserve(current.measures.size());
-        for (auto const& answer : current.measures)
-            answered.push_back(answer.measure);
-        outcome.plan = domain::catalog::plan_migration(from, to, answered);
-        outcome.orphaned = outcome.plan.without_successor;
-
-        std::map<domain::catalog::MeasureNumber, MeasureAnswer> moved;
-        for (auto const& carried : outcome.plan.carried) {
-            auto const* old_answer = current.find(carried.from);
-            if (!old_answer)
-                continue;
-            if (auto const taken = moved.find(carried.to); taken != moved.end()) {
-                // Two answers lead to one measure ("Zie overheidsmaatregel", merged moves):
-                // the first keeps it and is reviewed; the other is kept in the snapshot.
-                taken->second.needs_review = true;
-                taken->second.review_reason += (taken->second.review_reason.empty() ? "" : "; ")
-                    + std::string("also the answer of ") + carried.from.to_string() + " leads here";
-                outcome.orphaned.push_back(
-                    {carried.from, "merged into " + carried.to.to_string() + ", which already has an answer"});
-                continue;
-            }
-            MeasureAnswer answer = *old_answer;
-            answer.measure = carried.to;
-            if (carried.needs_review) {
-                answer.needs_review = true;
-                answer.review_reason = carried.reason;
-            }
-            moved.emplace(carried.to, std::move(answer));
-        }
-        std::vector<MeasureAnswer> answers;
-        answers.reserve(moved.size());
-        for (auto& [number, answer] : moved) {
-            if (answer.needs_review)
-                outcome.to_review.push_back(answer);
-            answers.push_back(std::move(answer));
-        }
+        auto const& answers = move.answers;
         TRY(Repository::replace_measures(use_case.transaction(), organisation, answers, actor.label, now));
         for (auto& answer : outcome.to_review)
             answer.version += 1;
@@ -405,6 +453,17 @@ Result<std::vector<domain::assessment::SnapshotSummary>> AssessmentService::snap
 {
     auto connection = TRY(open_for_reading(actor, organisation));
     return Snapshots::list(*connection, organisation);
+}
+
+Result<SnapshotListing> AssessmentService::snapshot_listing(Actor const& actor, OrganisationId organisation)
+{
+    auto connection = TRY(open_for_reading(actor, organisation));
+    SnapshotListing listing{TRY(Snapshots::list(*connection, organisation)), {}};
+    std::vector<std::string> labels;
+    for (auto const& snapshot : listing.snapshots)
+        labels.push_back(snapshot.created_by);
+    listing.names = TRY(actor_display_names(*connection, labels));
+    return listing;
 }
 
 Result<Assessment> AssessmentService::snapshot(

@@ -11,6 +11,7 @@
 #include "domain/risk/risk.hpp"
 #include "store/forward.hpp"
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -29,6 +30,13 @@ struct AssessmentMigration {
     std::string snapshot_label; ///< The automatic snapshot of the state before the move.
     std::vector<domain::assessment::MeasureAnswer> to_review; ///< Carried answers with needs_review.
     std::vector<domain::catalog::OrphanedAnswer> orphaned; ///< Includes answers merged into another.
+};
+
+/// The snapshots of an organisation with the names of the people who froze them
+/// (actor label -> display name; an operator keeps its label).
+struct SnapshotListing {
+    std::vector<domain::assessment::SnapshotSummary> snapshots;
+    std::map<std::string, std::string> names;
 };
 
 /// What excluding a control would change (issue #13 item 2), shown before the exclusion
@@ -92,11 +100,18 @@ public:
     /// Moves the answers to another catalog version with domain::catalog::plan_migration,
     /// after freezing the current state as a snapshot.
     Result<AssessmentMigration> migrate(Actor const& actor, OrganisationId organisation, std::string const& catalog);
+    /// What migrate() would do, computed with the same plan, with nothing stored: no
+    /// snapshot (snapshot_label stays empty), no answer moved, no audit event. Checked
+    /// like migrate (AssessmentFreeze; same version or another framework is Invalid).
+    Result<AssessmentMigration> preview_migration(
+        Actor const& actor, OrganisationId organisation, std::string const& catalog);
 
     /// Freezes the whole assessment under `label` ("Q4 2026"; unique per organisation).
     Result<domain::assessment::SnapshotSummary> freeze(
         Actor const& actor, OrganisationId organisation, std::string const& label);
     Result<std::vector<domain::assessment::SnapshotSummary>> snapshots(Actor const& actor, OrganisationId organisation);
+    /// snapshots() with the names of who froze them, for pages.
+    Result<SnapshotListing> snapshot_listing(Actor const& actor, OrganisationId organisation);
     Result<domain::assessment::Assessment> snapshot(
         Actor const& actor, OrganisationId organisation, std::string const& label);
     /// Compares two states: `from` is a snapshot label, or nothing for the newest

@@ -29,6 +29,10 @@ constexpr std::array entries{
     Entry{"nav_group_assessment", "nav_assessment", "/dashboard", "assessment", Permission::AssessmentRead},
     Entry{"nav_group_assessment", "nav_gaps", "/gaplijst", "gaps", Permission::AssessmentRead},
     Entry{"nav_group_assessment", "nav_controls", "/beheersmaatregelen", "controls", Permission::AssessmentRead},
+    // Issue #13 item 8: the history of the gap analysis and its catalog version.
+    Entry{"nav_group_assessment", "nav_snapshots", "/momentopnamen", "snapshots", Permission::AssessmentRead},
+    Entry{"nav_group_assessment", "nav_maturity", "/volwassenheidsschaal", "maturity", Permission::AssessmentRead},
+    Entry{"nav_group_assessment", "nav_migration", "/catalogusversie", "migration", Permission::AssessmentFreeze},
     Entry{"nav_group_risks", "nav_risks", "/risicos", "risks", Permission::RiskRead},
     Entry{"nav_group_risks", "nav_board", "/risicos/bestuur", "board", Permission::RiskRead},
     Entry{"nav_group_risks", "nav_systems", "/systemen", "systems", Permission::RiskRead},
@@ -45,6 +49,7 @@ constexpr std::array entries{
     Entry{"nav_group_incidents", "nav_incident_report", "/incidenten/melden", "incident_report",
         Permission::IncidentReport},
     Entry{"nav_group_admin", "nav_organisation", "", "organisation", Permission::OrganisationRead},
+    Entry{"nav_group_admin", "nav_catalogs", "/catalogi", "catalogs", Permission::CatalogRead, true},
     Entry{"nav_group_admin", "nav_members", "/gebruikers", "members", Permission::MemberRead},
     Entry{"nav_group_admin", "nav_audit", "/audit", "audit", Permission::AuditTrailRead},
 };
