@@ -132,7 +132,7 @@ TEST_P(CatalogPagesTest, MalformedFileSaysWhatAndWhereAndImportsNothing)
     auto const none = admin.http.send("POST", "/catalogi/importeren",
         multipart_body({{"csrf", admin.csrf}, {"as", ""}}), {{"Content-Type", multipart_type}});
     EXPECT_EQ(none.status, 400U);
-    EXPECT_TRUE(contains(none.body, "choose a catalog file"));
+    EXPECT_TRUE(contains(none.body, "Kies een catalogusbestand om te uploaden."));
     EXPECT_EQ(imported_count(), 0U);
 }
 
@@ -185,6 +185,7 @@ TEST_P(CatalogPagesTest, DiffDefaultsToOlderThenNewerAndMarksRewordedWords)
     auto const same = auditor.http.get("/catalogi/verschil?van=bio2%400.3&naar=bio2%400.3");
     EXPECT_EQ(same.status, 400U);
     EXPECT_TRUE(contains(same.body, "id=\"naar-error\""));
+    EXPECT_TRUE(contains(same.body, "Kies twee verschillende versies.")) << "in the UI language";
     auto const unknown = auditor.http.get("/catalogi/verschil?van=bio2%409.9&naar=bio2%400.3");
     EXPECT_EQ(unknown.status, 404U);
     EXPECT_TRUE(contains(unknown.body, "href=\"#van\""));

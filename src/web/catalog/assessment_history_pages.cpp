@@ -179,7 +179,7 @@ Result<Response> show_snapshot_compare(RequestContext& context)
     if (!listing.snapshots.empty()) {
         auto const compared = [&]() -> Result<domain::assessment::AssessmentDiff> {
             if (from == to)
-                return Error::invalid("choose two different states to compare", {.field = "naar"});
+                return Error::invalid(context.text("history_choose_two"), {.field = "naar"});
             std::optional<std::string> const later = to.empty() ? std::nullopt : std::optional<std::string>(to);
             return assessments->compare(context.actor, organisation, from, later);
         }();

@@ -115,7 +115,7 @@ Result<Response> submit_catalog_import(RequestContext& context)
                 file = &part;
         }
         if (file == nullptr || file->file_name->empty())
-            return Error::invalid("choose a catalog file to upload", {.field = "file"});
+            return Error::invalid(context.text("catalog_choose_file"), {.field = "file"});
         std::optional<std::string> as;
         if (!as_text.empty())
             as = as_text;
@@ -171,11 +171,11 @@ Result<Response> show_catalog_diff(RequestContext& context)
         .current_navigation = "catalogs"};
     auto const compared = [&]() -> Result<app::CatalogDiffOutcome> {
         if (from.empty())
-            return Error::invalid("choose the version to compare from", {.field = "van"});
+            return Error::invalid(context.text("catalog_choose_from"), {.field = "van"});
         if (to.empty())
-            return Error::invalid("choose the version to compare with", {.field = "naar"});
+            return Error::invalid(context.text("catalog_choose_to"), {.field = "naar"});
         if (from == to)
-            return Error::invalid("choose two different versions", {.field = "naar"});
+            return Error::invalid(context.text("catalog_choose_two"), {.field = "naar"});
         return catalogs->diff(context.actor, from, to);
     }();
     if (!compared && versions.size() >= 2) {

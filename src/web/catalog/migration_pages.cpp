@@ -122,7 +122,7 @@ Result<Response> submit_migration(RequestContext& context)
     auto const use = TRY(use_cases(context));
     auto const target = std::string(trim(context.field("naar")));
     auto const migrated = target.empty()
-        ? Result<app::AssessmentMigration>(Error::invalid("choose the catalog version to move to", {.field = "naar"}))
+        ? Result<app::AssessmentMigration>(Error::invalid(context.text("migration_choose_target"), {.field = "naar"}))
         : use.assessments->migrate(context.actor, organisation, target);
     if (!migrated) {
         if (is_server_side(migrated.error()) || migrated.error().kind() == ErrorKind::Forbidden)
