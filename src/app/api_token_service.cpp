@@ -8,6 +8,7 @@
 #include "common/text.hpp"
 #include "store/credential_repository.hpp"
 #include "store/database.hpp"
+#include "store/user_repository.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -82,6 +83,9 @@ Result<std::optional<Actor>> ApiTokenService::authenticate(std::string_view secr
     auto connection = TRY(m_database.acquire());
     auto const token = TRY(store::CredentialRepository::find_api_token(*connection, secret_digest(secret)));
     if (!token || token->revoked || token->expires_at <= m_clock.now())
+        return std::optional<Actor>();
+    // A disabled user's tokens are refused while they are disabled (issue #13 item 8).
+    if (TRY(store::UserRepository::find(*connection, token->user)).disabled)
         return std::optional<Actor>();
     return std::optional(Actor::api_token(token->id, token->user, {token->organisation, token->role}));
 }

@@ -104,6 +104,13 @@ Result<std::string> SessionService::start_session(
         .created_at = now,
         .last_seen_at = now};
     return run_in_transaction(connection, now, Actor::user(user.id), [&](UseCase& use_case) -> Result<std::string> {
+        // A temporary password from a reset signs in once (issue #13 item 8): it is gone
+        // now, and the user must choose a new password before anything else.
+        if (user.must_change_password && user.password_hash
+            && !TRY(store::UserRepository::consume_temporary_password(
+                use_case.transaction(), user.id, *user.password_hash)))
+            return Error::conflict("the temporary password was used already");
+        TRY(store::UserRepository::record_sign_in(use_case.transaction(), user.id, now));
         TRY(store::SessionRepository::insert(use_case.transaction(), record));
         TRY(use_case.audit(
             audit_change(std::nullopt, "session.sign_in", "user", user.id.to_string(), nullptr, nullptr)));

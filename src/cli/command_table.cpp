@@ -28,6 +28,17 @@ constexpr std::array commands{
     Command{"user create", "--email EMAIL --name NAME (--admin | --organisation ID --role ROLE) [--generate-password]",
         "create an account; the password is read from standard input (no echo) or generated and shown once",
         run_user_create},
+    // Issue #13 item 8. --organisation puts the audit event in that organisation's trail.
+    Command{"user disable", "--email EMAIL [--organisation ID]",
+        "disable an account: no sign-in, every session ends, its API tokens are refused (not the last beheerder)",
+        run_user_disable},
+    Command{"user enable", "--email EMAIL [--organisation ID]", "enable a disabled account again", run_user_enable},
+    Command{"user reset-password", "--email EMAIL [--organisation ID]",
+        "make a one-time temporary password (printed once); every session ends and a new password is due at the "
+        "next sign-in",
+        run_user_reset_password},
+    Command{"user revoke-role", "--email EMAIL --organisation ID --role ROLE",
+        "revoke one role (not the beheerder role of the last beheerder)", run_user_revoke_role},
     Command{"system add",
         "--org ID --name NAME --owner OWNER [--availability|--integrity|--confidentiality laag|midden|hoog] "
         "[--depends-on ID,…] [--internet-facing] [--ot] [--cloud] [--critical]",

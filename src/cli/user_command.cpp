@@ -1,5 +1,6 @@
 #include "app/account_service.hpp"
 #include "app/credentials.hpp"
+#include "app/services.hpp"
 #include "cli/arguments.hpp"
 #include "cli/commands.hpp"
 #include "common/json_text.hpp"
@@ -74,7 +75,92 @@ Result<std::optional<domain::Membership>> membership_of(Arguments const& argumen
     return std::optional(domain::Membership{OrganisationId(id), TRY(domain::parse_role(*role))});
 }
 
+Result<std::optional<OrganisationId>> organisation_of(Arguments const& arguments)
+{
+    auto const organisation = arguments.flag("--organisation");
+    if (!organisation)
+        return std::optional<OrganisationId>();
+    return std::optional(OrganisationId(TRY(parse_id_argument(*organisation, "organisation id"))));
+}
+
+// The account named by --email, and the organisation (optional) whose audit chain gets
+// the event; the operator acts installation-wide.
+struct UserTarget {
+    domain::User user;
+    std::optional<OrganisationId> organisation;
+};
+
+Result<UserTarget> target_of(CommandContext& context, Arguments const& arguments)
+{
+    auto const email = TRY(arguments.required_flag("--email"));
+    auto* services = TRY(context.services());
+    auto user = TRY(services->accounts.find_by_email(context.actor(), email));
+    return UserTarget{std::move(user), TRY(organisation_of(arguments))};
+}
+
+void report(CommandContext& context, std::string_view action, domain::User const& user)
+{
+    if (context.options().json) {
+        context.out() << json_text(
+            {{"user_id", user.id.value()}, {"email", user.email}, {"action", action}}, JsonLayout::Indented)
+                      << '\n';
+        return;
+    }
+    context.out() << action << ": user " << user.id.value() << " <" << user.email << ">\n";
+}
+
 } // namespace
+
+Result<void> run_user_disable(CommandContext& context)
+{
+    auto const arguments = TRY(Arguments::parse(context.arguments(), {"--email", "--organisation"}, 0));
+    auto const target = TRY(target_of(context, arguments));
+    auto* services = TRY(context.services());
+    TRY(services->accounts.disable_user(context.actor(), target.organisation, target.user.id));
+    report(context, "disabled", target.user);
+    return ok();
+}
+
+Result<void> run_user_enable(CommandContext& context)
+{
+    auto const arguments = TRY(Arguments::parse(context.arguments(), {"--email", "--organisation"}, 0));
+    auto const target = TRY(target_of(context, arguments));
+    auto* services = TRY(context.services());
+    TRY(services->accounts.enable_user(context.actor(), target.organisation, target.user.id));
+    report(context, "enabled", target.user);
+    return ok();
+}
+
+Result<void> run_user_reset_password(CommandContext& context)
+{
+    auto const arguments = TRY(Arguments::parse(context.arguments(), {"--email", "--organisation"}, 0));
+    auto const target = TRY(target_of(context, arguments));
+    auto* services = TRY(context.services());
+    auto const temporary = TRY(services->accounts.reset_password(context.actor(), target.organisation, target.user.id));
+    // To standard output once; never taken from the command line, never logged.
+    if (context.options().json) {
+        context.out() << json_text({{"user_id", target.user.id.value()}, {"email", target.user.email},
+                                       {"temporary_password", temporary}, {"must_change_password", true}},
+            JsonLayout::Indented)
+                      << '\n';
+        return ok();
+    }
+    context.out() << "temporary password (shown once; works once, then a new password is due): " << temporary << '\n';
+    return ok();
+}
+
+Result<void> run_user_revoke_role(CommandContext& context)
+{
+    auto const arguments = TRY(Arguments::parse(context.arguments(), {"--email", "--organisation", "--role"}, 0));
+    auto const membership = TRY(membership_of(arguments));
+    if (!membership)
+        return usage_error("give --organisation ID --role ROLE");
+    auto const target = TRY(target_of(context, arguments));
+    auto* services = TRY(context.services());
+    TRY(services->accounts.revoke_role(context.actor(), target.user.id, *membership));
+    report(context, "role " + std::string(domain::to_string(membership->role)) + " revoked", target.user);
+    return ok();
+}
 
 Result<void> run_user_create(CommandContext& context)
 {

@@ -7,7 +7,15 @@ namespace bolwerk::store {
 namespace {
 
 constexpr std::string_view columns = "id, email, display_name, password_hash, disabled, administrator, totp_secret,"
-                                     " totp_enabled, totp_last_step, created_at, updated_at, version";
+                                     " totp_enabled, totp_last_step, created_at, updated_at, version, disabled_at,"
+                                     " disabled_by, must_change_password, last_sign_in_at";
+
+Result<std::optional<Timestamp>> optional_timestamp(std::optional<std::string> const& text)
+{
+    if (!text)
+        return std::optional<Timestamp>();
+    return std::optional(TRY(parse_timestamp(*text)));
+}
 
 Result<domain::User> from_row(Row row, std::size_t offset = 0)
 {
@@ -24,6 +32,10 @@ Result<domain::User> from_row(Row row, std::size_t offset = 0)
     user.created_at = TRY(parse_timestamp(row.text(offset + 9)));
     user.updated_at = TRY(parse_timestamp(row.text(offset + 10)));
     user.version = row.int64(offset + 11);
+    user.disabled_at = TRY(optional_timestamp(row.optional_text(offset + 12)));
+    user.disabled_by = row.optional_text(offset + 13);
+    user.must_change_password = row.boolean(offset + 14);
+    user.last_sign_in_at = TRY(optional_timestamp(row.optional_text(offset + 15)));
     return user;
 }
 
@@ -85,9 +97,56 @@ Result<std::int64_t> UserRepository::count(Connection& connection)
 Result<void> UserRepository::set_password_hash(
     Transaction& transaction, UserId id, std::string const& hash, Timestamp now)
 {
-    TRY(transaction.query("UPDATE users SET password_hash = $1, updated_at = $2, version = version + 1 WHERE id = $3",
+    TRY(transaction.query("UPDATE users SET password_hash = $1, must_change_password = 0, updated_at = $2,"
+                          " version = version + 1 WHERE id = $3",
         {hash, format_timestamp(now), id.value()}));
     return ok();
+}
+
+Result<void> UserRepository::set_temporary_password_hash(
+    Transaction& transaction, UserId id, std::string const& hash, Timestamp now)
+{
+    TRY(transaction.query("UPDATE users SET password_hash = $1, must_change_password = 1, updated_at = $2,"
+                          " version = version + 1 WHERE id = $3",
+        {hash, format_timestamp(now), id.value()}));
+    return ok();
+}
+
+Result<bool> UserRepository::consume_temporary_password(Transaction& transaction, UserId id, std::string const& hash)
+{
+    auto const rows = TRY(transaction.query("UPDATE users SET password_hash = NULL, version = version + 1"
+                                            " WHERE id = $1 AND must_change_password = 1 AND password_hash = $2",
+        {id.value(), hash}));
+    return rows.affected_rows() == 1;
+}
+
+Result<void> UserRepository::set_disabled(
+    Transaction& transaction, UserId id, std::optional<std::string> const& by, Timestamp now)
+{
+    auto const time = format_timestamp(now);
+    TRY(transaction.query("UPDATE users SET disabled = $1, disabled_at = $2, disabled_by = $3, updated_at = $4,"
+                          " version = version + 1 WHERE id = $5",
+        {bool_value(by.has_value()), by ? Value{time} : Value{Null{}}, optional_text(by), time, id.value()}));
+    return ok();
+}
+
+Result<void> UserRepository::record_sign_in(Transaction& transaction, UserId id, Timestamp now)
+{
+    TRY(transaction.query("UPDATE users SET last_sign_in_at = $1 WHERE id = $2", {format_timestamp(now), id.value()}));
+    return ok();
+}
+
+Result<std::vector<UserId>> UserRepository::active_holders(
+    Connection& connection, OrganisationId organisation, domain::Role role)
+{
+    auto const rows = TRY(connection.query("SELECT u.id FROM memberships m JOIN users u ON u.id = m.user_id"
+                                           " WHERE m.organisation_id = $1 AND m.role = $2 AND u.disabled = 0"
+                                           " ORDER BY u.id",
+        {organisation.value(), std::string(domain::to_string(role))}));
+    std::vector<UserId> holders;
+    for (auto row : rows)
+        holders.emplace_back(row.int64(0));
+    return holders;
 }
 
 Result<void> UserRepository::set_totp_secret(

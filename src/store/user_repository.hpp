@@ -26,7 +26,21 @@ public:
     static Result<std::optional<domain::User>> find_by_email(Connection& connection, std::string_view email);
     static Result<std::int64_t> count(Connection& connection);
 
+    /// A password the user chose: clears must_change_password.
     static Result<void> set_password_hash(Transaction& transaction, UserId id, std::string const& hash, Timestamp now);
+    /// A temporary password from a reset: sets must_change_password.
+    static Result<void> set_temporary_password_hash(
+        Transaction& transaction, UserId id, std::string const& hash, Timestamp now);
+    /// Removes the temporary password `hash` once it signed in, so that it works once
+    /// only; false when it was used already (another sign-in at the same moment).
+    static Result<bool> consume_temporary_password(Transaction& transaction, UserId id, std::string const& hash);
+    /// Disables the user when `by` (the audit actor) is given; enables them otherwise.
+    static Result<void> set_disabled(
+        Transaction& transaction, UserId id, std::optional<std::string> const& by, Timestamp now);
+    static Result<void> record_sign_in(Transaction& transaction, UserId id, Timestamp now);
+    /// Users holding `role` in `organisation` who are not disabled, by id.
+    static Result<std::vector<UserId>> active_holders(
+        Connection& connection, OrganisationId organisation, domain::Role role);
     /// Stores a new, unconfirmed TOTP secret (enrolment started).
     static Result<void> set_totp_secret(Transaction& transaction, UserId id, std::string const& secret, Timestamp now);
     static Result<void> enable_totp(Transaction& transaction, UserId id, std::int64_t step, Timestamp now);

@@ -99,6 +99,9 @@ std::optional<Response> check_session_stage(RequestContext& context, Route const
         return Response::redirect("/inloggen/code");
     if (route.access == Access::Session && context.session->stage == Stage::NeedsEnrolment)
         return Response::redirect("/account/mfa");
+    // After a password reset nothing but choosing a new one (issue #13 item 8).
+    if (route.access == Access::Session && context.session->user.must_change_password)
+        return Response::redirect("/account/nieuw-wachtwoord");
     return std::nullopt;
 }
 
@@ -148,6 +151,8 @@ std::optional<Response> check_api(RequestContext& context, Method method)
         return problem_response(loaded.error());
     if (!*loaded || context.session->stage != Stage::Complete)
         return problem_response(401, "Unauthorized", "sign in or use an API token");
+    if (context.session->user.must_change_password)
+        return problem_response(403, "Forbidden", "choose a new password first (/account/nieuw-wachtwoord)");
     auto const csrf = context.request.header("x-csrf-token").value_or("");
     if (is_unsafe(method) && !csrf_token_matches(csrf, context.session->record.csrf_token))
         return problem_response(403, "Forbidden", "the X-CSRF-Token header is missing or wrong");

@@ -88,6 +88,7 @@ protected:
     }
 
     IncidentId m_incident{0};
+    UserId m_member{0};
     RiskId m_risk{0};
     InformationSystemId m_system{0};
     RiskAnalysisId m_analysis{0};
@@ -115,6 +116,9 @@ protected:
         replace("{contract}", m_contract.to_string());
         // Issue #15: an incident of the own organisation (make_incident).
         replace("{incident}", m_incident.to_string());
+        // Issue #13 item 8: a member of the own organisation (no member of the other).
+        replace("{user}", m_member.to_string());
+        replace("{role}", "auditor");
         return path;
     }
 
@@ -148,6 +152,7 @@ TEST_P(AuthorisationMatrixTest, EveryRoleOnEveryOrganisationRoute)
     make_risk_objects(own);
     make_supplier_objects(own);
     make_incident(own);
+    m_member = make_user("lid@test.nl", own, domain::Role::Medewerker);
     ASSERT_FALSE(HasFatalFailure());
     std::size_t checked = 0;
     for (auto const role : domain::all_roles) {

@@ -8,6 +8,8 @@ namespace bolwerk::web {
 
 namespace {
 
+using nlohmann::json;
+
 Page account_page(RequestContext& context)
 {
     auto const& user = context.session->user;
@@ -32,9 +34,71 @@ Response enrolment_page(RequestContext& context, app::TotpEnrolment const& enrol
             .status = status});
 }
 
+// The page on which a user whose password was reset chooses a new one (issue #13 item 8).
+Response new_password_page(RequestContext& context, Error const* error)
+{
+    json errors = json::object();
+    auto summary = json::array();
+    if (error) {
+        auto const message
+            = context.text(error->message().find("too common") != std::string::npos ? "new_password_too_common"
+                                                                                    : "new_password_refused");
+        errors["new_password"] = message;
+        summary.push_back({{"field", "new_password"}, {"message", message}});
+    }
+    Page page{.template_name = "new_password",
+        .title_key = "new_password_title",
+        .data = {{"errors", errors}, {"summary", summary}, {"has_summary", !summary.empty()}},
+        .current_navigation = "account"};
+    if (error) {
+        page.status = status_for(error->kind());
+        page.problem = context.text("form_has_errors");
+    }
+    return render_page(context, std::move(page));
+}
+
+// The stage a session must pass before the new password: the second factor first.
+std::optional<Response> not_yet(RequestContext const& context)
+{
+    using Stage = app::SessionState::Stage;
+    if (context.session->stage == Stage::NeedsSecondFactor)
+        return Response::redirect("/inloggen/code");
+    if (context.session->stage == Stage::NeedsEnrolment)
+        return Response::redirect("/account/mfa");
+    if (!context.session->user.must_change_password)
+        return Response::redirect("/account");
+    return std::nullopt;
+}
+
 } // namespace
 
-Response show_account(RequestContext& context) { return render_page(context, account_page(context)); }
+Result<Response> show_new_password(RequestContext& context)
+{
+    if (auto elsewhere = not_yet(context))
+        return std::move(*elsewhere);
+    return new_password_page(context, nullptr);
+}
+
+Result<Response> submit_new_password(RequestContext& context)
+{
+    if (auto elsewhere = not_yet(context))
+        return std::move(*elsewhere);
+    auto const set = context.services.app->accounts.set_required_password(
+        context.actor, context.field("new_password"), context.session->record.id_hash);
+    if (!set && set.error().kind() == ErrorKind::Invalid)
+        return new_password_page(context, &set.error());
+    if (!set)
+        return set.error();
+    return Response::redirect("/account?wachtwoord=gekozen");
+}
+
+Response show_account(RequestContext& context)
+{
+    auto page = account_page(context);
+    if (form_value(parse_form(context.request.query), "wachtwoord") == "gekozen")
+        page.notice = context.text("new_password_chosen");
+    return render_page(context, std::move(page));
+}
 
 Result<Response> submit_password(RequestContext& context)
 {

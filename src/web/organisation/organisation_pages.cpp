@@ -28,10 +28,43 @@ Page organisation_page(RequestContext& context, domain::Organisation const& orga
     json["id"] = std::to_string(organisation.id.value());
     bool const can_edit
         = app::authorise(context.actor, app::Permission::OrganisationUpdate, organisation.id).has_value();
+    bool const can_create = app::authorise(context.actor, app::Permission::OrganisationCreate).has_value();
     return {.template_name = "organisation",
         .title_key = "organisation_title",
-        .data = {{"organisation", json}, {"kinds", kinds}, {"can_edit", can_edit}},
+        .data = {{"organisation", json}, {"kinds", kinds}, {"can_edit", can_edit}, {"can_create", can_create}},
         .current_navigation = "organisation"};
+}
+
+// The form for a new organisation, with the input kept and an error at its field.
+Response new_organisation_page(RequestContext& context, nlohmann::json const& values, Error const* error)
+{
+    auto kinds = nlohmann::json::array();
+    auto const chosen = values.value("kind", std::string("gemeente"));
+    for (auto const* kind : organisation_kinds) {
+        kinds.push_back(
+            {{"value", kind}, {"label", context.text("kind_" + std::string(kind))}, {"selected", chosen == kind}});
+    }
+    auto errors = nlohmann::json::object();
+    auto summary = nlohmann::json::array();
+    if (error) {
+        auto field = error->location().field.value_or("name");
+        if (field != "kind" && field != "oin" && field != "kvk_number")
+            field = "name";
+        auto const message = error->kind() == ErrorKind::Conflict ? context.text("organisation_new_taken")
+                                                                  : context.text("organisation_new_refusal_" + field);
+        errors[field] = message;
+        summary.push_back({{"field", field}, {"message", message}});
+    }
+    Page page{.template_name = "organisation_new",
+        .title_key = "organisation_new_title",
+        .data = {{"values", values}, {"kinds", kinds}, {"errors", errors}, {"summary", summary},
+            {"has_summary", !summary.empty()}},
+        .current_navigation = "organisation"};
+    if (error) {
+        page.status = status_for(error->kind());
+        page.problem = context.text("form_has_errors");
+    }
+    return render_page(context, std::move(page));
 }
 
 std::optional<std::string> optional_field(RequestContext& context, std::string_view name)
@@ -55,7 +88,34 @@ Result<Response> show_organisation(RequestContext& context)
 {
     auto const id = TRY(organisation_parameter(context));
     auto const organisation = TRY(context.services.app->organisations.show(context.actor, id));
-    return render_page(context, organisation_page(context, organisation));
+    auto page = organisation_page(context, organisation);
+    if (form_value(parse_form(context.request.query), "aangemaakt"))
+        page.notice = context.text("organisation_new_created");
+    return render_page(context, std::move(page));
+}
+
+Result<Response> show_new_organisation(RequestContext& context)
+{
+    TRY(app::authorise(context.actor, app::Permission::OrganisationCreate));
+    return new_organisation_page(context, nlohmann::json::object(), nullptr);
+}
+
+Result<Response> submit_new_organisation(RequestContext& context)
+{
+    // Permission before input, so a refusal reveals nothing about the input rules.
+    TRY(app::authorise(context.actor, app::Permission::OrganisationCreate));
+    nlohmann::json const values{{"name", context.field("name")}, {"kind", context.field("kind")},
+        {"oin", context.field("oin")}, {"kvk_number", context.field("kvk_number")}};
+    app::OrganisationInput const input{context.field("name"), context.field("kind"), optional_field(context, "oin"),
+        optional_field(context, "kvk_number")};
+    auto const created = context.services.app->organisations.create(context.actor, input);
+    if (!created) {
+        auto const kind = created.error().kind();
+        if (kind != ErrorKind::Invalid && kind != ErrorKind::Conflict)
+            return created.error();
+        return new_organisation_page(context, values, &created.error());
+    }
+    return Response::redirect("/organisaties/" + created->id.to_string() + "?aangemaakt=1");
 }
 
 Result<Response> submit_organisation(RequestContext& context)
@@ -97,7 +157,8 @@ Result<Response> show_members(RequestContext& context)
         for (auto const role : member.roles)
             roles += (roles.empty() ? "" : ", ") + std::string(domain::to_string(role));
         rows.push_back({{"id", member.id.to_string()}, {"display_name", member.display_name}, {"email", member.email},
-            {"mfa_enabled", member.mfa_enabled}, {"roles", roles}});
+            {"mfa_enabled", member.mfa_enabled}, {"disabled", member.disabled}, {"roles", roles},
+            {"organisation_id", id->to_string()}});
     }
     auto role_names = nlohmann::json::array();
     for (auto const role : domain::all_roles)

@@ -11,6 +11,10 @@ struct Response;
 Result<Response> switch_organisation(RequestContext& context);
 Result<Response> show_organisation(RequestContext& context);
 Result<Response> submit_organisation(RequestContext& context);
+/// A new organisation, by an installation administrator (issue #13 item 8); lands on
+/// the new organisation's settings page.
+Result<Response> show_new_organisation(RequestContext& context);
+Result<Response> submit_new_organisation(RequestContext& context);
 Result<Response> show_members(RequestContext& context);
 Result<Response> submit_member(RequestContext& context);
 /// Grants or revokes one role of a user (form field action = grant | revoke).
