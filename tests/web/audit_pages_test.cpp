@@ -1,8 +1,16 @@
 #include "support/web_test.hpp"
 
+#include "app/demo.hpp"
 #include "importers/xlsx/xlsx_workbook.hpp"
+#include "store/audit_repository.hpp"
+#include "web/application.hpp"
+#include "web/core/messages.hpp"
 
 #include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <set>
 
 namespace bolwerk::testing {
 namespace {
@@ -256,6 +264,43 @@ TEST_P(AuditPagesTest, NoCellStartsAFormula)
     ASSERT_TRUE(sheet) << sheet.error().to_string();
     // The reader gives a formula's cached value, never its text: the text back means a string cell.
     EXPECT_EQ(sheet->rows[1][1], evil);
+}
+
+// Every action the demo writes to the audit trail (accounts, gap analysis, risks,
+// evidence, VvT, incidents, suppliers) reads as a sentence of its own in both
+// languages, not as the "kind: verb" fallback of audit_view.cpp.
+TEST_P(AuditPagesTest, EveryActionOfTheDemoHasASentenceInBothLanguages)
+{
+    auto const demo = app::set_up_demo(database(), m_operator, m_clock);
+    ASSERT_TRUE(demo) << demo.error().to_string();
+    auto connection = database().acquire();
+    ASSERT_TRUE(connection) << connection.error().to_string();
+    auto const heads = store::AuditRepository::heads(**connection);
+    ASSERT_TRUE(heads) << heads.error().to_string();
+    std::set<std::string> actions;
+    for (auto const& head : *heads) {
+        auto const events = store::AuditRepository::list(**connection, head.chain, 0, 1'000'000);
+        ASSERT_TRUE(events) << events.error().to_string();
+        for (auto const& event : *events)
+            actions.insert(event.action);
+    }
+    EXPECT_TRUE(actions.contains("incident.report")) << "the demo has incidents";
+    EXPECT_TRUE(actions.contains("supplier.create")) << "the demo has suppliers";
+
+    std::vector<std::filesystem::path> folders;
+    for (auto const& entry : std::filesystem::directory_iterator(web::default_resource_root() / "src/web"))
+        if (std::filesystem::is_directory(entry.path() / "messages"))
+            folders.push_back(entry.path() / "messages");
+    auto const messages = web::Messages::load(folders);
+    ASSERT_TRUE(messages) << messages.error().to_string();
+    for (auto const language : {Language::Dutch, Language::English}) {
+        auto const& catalog = messages->catalog(language);
+        for (auto const& action : actions) {
+            auto key = "audit_action_" + action;
+            std::replace(key.begin(), key.end(), '.', '_');
+            EXPECT_TRUE(catalog.contains(key)) << key << " is missing in language " << static_cast<int>(language);
+        }
+    }
 }
 
 BOLWERK_INSTANTIATE_FOR_BACKENDS(AuditPagesTest);
