@@ -229,6 +229,9 @@ TEST_P(CatalogPagesTest, SnapshotsAreFrozenByNameListedWithTheirAuthorAndCompare
     EXPECT_TRUE(contains(compared.body, ">5.01.01</a>"));
     EXPECT_TRUE(contains(compared.body, "nieuw beantwoord"));
     EXPECT_TRUE(contains(compared.body, "eigenaar: <del>–</del> → <ins>Team ICT</ins>")) << compared.body;
+    // Codes read as words in the UI language, by the audit trail's rule.
+    EXPECT_TRUE(contains(compared.body, "status: <del>–</del> → <ins>in uitvoering</ins>")) << compared.body;
+    EXPECT_FALSE(contains(compared.body, "<ins>in_progress</ins>"));
     auto const same = ciso.http.get(path("/momentopnamen/vergelijken?van=Q4+2026&naar=Q4+2026"));
     EXPECT_EQ(same.status, 400U);
 

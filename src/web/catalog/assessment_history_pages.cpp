@@ -7,6 +7,7 @@
 #include "web/catalog/catalog_views.hpp"
 #include "web/core/page.hpp"
 #include "web/core/request_context.hpp"
+#include "web/organisation/audit_view.hpp"
 
 namespace bolwerk::web {
 
@@ -63,7 +64,8 @@ nlohmann::json fields_view(RequestContext const& context, std::vector<FieldChang
     auto rows = nlohmann::json::array();
     for (auto const& field : fields) {
         rows.push_back({{"field", field_label(context, field.field)},
-            {"before", field.before.empty() ? "–" : field.before}, {"after", field.after.empty() ? "–" : field.after}});
+            {"before", field.before.empty() ? "–" : recorded_value_text(context, field.before)},
+            {"after", field.after.empty() ? "–" : recorded_value_text(context, field.after)}});
     }
     return rows;
 }

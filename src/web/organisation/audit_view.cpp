@@ -192,6 +192,13 @@ std::optional<Date> filter_date(AuditFilters& filters, RequestContext const& con
 
 } // namespace
 
+std::string recorded_value_text(RequestContext const& context, std::string const& value)
+{
+    if (value == "true" || value == "false")
+        return context.text(value == "true" ? "audit_yes" : "audit_no");
+    return value_text(context, value);
+}
+
 AuditFilters read_audit_filters(RequestContext& context)
 {
     AuditFilters filters;

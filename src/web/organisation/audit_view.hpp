@@ -54,6 +54,12 @@ AuditRow audit_row(RequestContext const& context, OrganisationId organisation, d
 std::string audit_actor_text(
     RequestContext const& context, std::string const& label, std::map<std::string, std::string> const& names);
 
+/// A recorded value as people read it in the UI language, by the rule of the audit
+/// trail: a code in words ("implemented" → "geïmplementeerd"), "true"/"false" as yes/no,
+/// dates and times in Dutch time; other text as recorded. Also used by the comparison
+/// of snapshots, so a value reads the same on both pages.
+std::string recorded_value_text(RequestContext const& context, std::string const& value);
+
 /// "Risico", "Overheidsmaatregel"; the code with spaces for an unknown kind.
 std::string audit_kind_text(RequestContext const& context, std::string const& object_type);
 
