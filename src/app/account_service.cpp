@@ -130,8 +130,8 @@ Result<void> AccountService::revoke_role(Actor const& actor, UserId user, domain
     return run_use_case(m_database, m_clock, actor, Permission::MemberManage, membership.organisation,
         [&](UseCase& use_case) -> Result<void> {
             if (membership.role == domain::Role::Beheerder) {
-                auto const beheerders = TRY(store::UserRepository::active_holders(
-                    use_case.connection(), membership.organisation, domain::Role::Beheerder));
+                auto const beheerders = TRY(store::UserRepository::lock_active_holders(
+                    use_case.transaction(), membership.organisation, domain::Role::Beheerder));
                 TRY(domain::keep_a_beheerder(beheerders, user));
             }
             if (!TRY(store::UserRepository::remove_membership(use_case.transaction(), user, membership)))
@@ -213,14 +213,19 @@ Result<std::optional<std::string>> actor_name(store::Connection& connection, std
     return user ? std::optional(user->display_name) : label;
 }
 
-// The last active beheerder of any organisation stays (domain/beheerder_rule).
-Result<void> check_beheerders_remain(store::Connection& connection, UserId user)
+// The last active beheerder of any organisation stays (domain/beheerder_rule). The
+// organisations are locked in the order of their ids, so two of these never deadlock.
+Result<void> check_beheerders_remain(store::Transaction& transaction, UserId user)
 {
-    for (auto const& held : TRY(store::UserRepository::memberships(connection, user))) {
-        if (held.role != domain::Role::Beheerder)
-            continue;
+    std::vector<OrganisationId> organisations;
+    for (auto const& held : TRY(store::UserRepository::memberships(transaction.connection(), user))) {
+        if (held.role == domain::Role::Beheerder)
+            organisations.push_back(held.organisation);
+    }
+    std::sort(organisations.begin(), organisations.end());
+    for (auto const organisation : organisations) {
         auto const beheerders
-            = TRY(store::UserRepository::active_holders(connection, held.organisation, domain::Role::Beheerder));
+            = TRY(store::UserRepository::lock_active_holders(transaction, organisation, domain::Role::Beheerder));
         TRY(domain::keep_a_beheerder(beheerders, user));
     }
     return ok();
@@ -232,7 +237,7 @@ Result<void> set_disabled(UseCase& use_case, std::optional<OrganisationId> organ
     if (before.disabled == disable)
         return Error::conflict(disable ? "the user is disabled already" : "the user is not disabled");
     if (disable)
-        TRY(check_beheerders_remain(use_case.connection(), id));
+        TRY(check_beheerders_remain(use_case.transaction(), id));
     auto const by = disable ? std::optional(use_case.actor().label) : std::nullopt;
     TRY(store::UserRepository::set_disabled(use_case.transaction(), id, by, use_case.now()));
     std::int64_t ended = 0;

@@ -136,12 +136,14 @@ Result<void> UserRepository::record_sign_in(Transaction& transaction, UserId id,
     return ok();
 }
 
-Result<std::vector<UserId>> UserRepository::active_holders(
-    Connection& connection, OrganisationId organisation, domain::Role role)
+Result<std::vector<UserId>> UserRepository::lock_active_holders(
+    Transaction& transaction, OrganisationId organisation, domain::Role role)
 {
-    auto const rows = TRY(connection.query("SELECT u.id FROM memberships m JOIN users u ON u.id = m.user_id"
-                                           " WHERE m.organisation_id = $1 AND m.role = $2 AND u.disabled = 0"
-                                           " ORDER BY u.id",
+    // A write that changes nothing takes the row lock (SELECT ... FOR UPDATE is not SQLite).
+    TRY(transaction.query("UPDATE organisations SET id = id WHERE id = $1", {organisation.value()}));
+    auto const rows = TRY(transaction.query("SELECT u.id FROM memberships m JOIN users u ON u.id = m.user_id"
+                                            " WHERE m.organisation_id = $1 AND m.role = $2 AND u.disabled = 0"
+                                            " ORDER BY u.id",
         {organisation.value(), std::string(domain::to_string(role))}));
     std::vector<UserId> holders;
     for (auto row : rows)

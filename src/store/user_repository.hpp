@@ -38,9 +38,13 @@ public:
     static Result<void> set_disabled(
         Transaction& transaction, UserId id, std::optional<std::string> const& by, Timestamp now);
     static Result<void> record_sign_in(Transaction& transaction, UserId id, Timestamp now);
-    /// Users holding `role` in `organisation` who are not disabled, by id.
-    static Result<std::vector<UserId>> active_holders(
-        Connection& connection, OrganisationId organisation, domain::Role role);
+    /// Users holding `role` in `organisation` who are not disabled, by id; read after
+    /// locking the organisation's row until the transaction ends, so that two
+    /// transactions that each take a holder away (disable, revoke) run one after the
+    /// other and the second sees the first (PostgreSQL runs READ COMMITTED; SQLite's
+    /// BEGIN IMMEDIATE serialises writers anyway).
+    static Result<std::vector<UserId>> lock_active_holders(
+        Transaction& transaction, OrganisationId organisation, domain::Role role);
     /// Stores a new, unconfirmed TOTP secret (enrolment started).
     static Result<void> set_totp_secret(Transaction& transaction, UserId id, std::string const& secret, Timestamp now);
     static Result<void> enable_totp(Transaction& transaction, UserId id, std::int64_t step, Timestamp now);

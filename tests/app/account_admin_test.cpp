@@ -4,6 +4,11 @@
 #include "app/api_token_service.hpp"
 #include "app/organisation_service.hpp"
 #include "app/session_service.hpp"
+#include "store/connection.hpp"
+
+#include <chrono>
+#include <future>
+#include <thread>
 
 namespace bolwerk::testing {
 namespace {
@@ -193,6 +198,47 @@ TEST_P(AccountAdminTest, ATemporaryPasswordSignsInOnceAndANewOneIsDue)
     EXPECT_EQ(
         accounts().set_required_password(actor, "nog een ander wachtwoord", "").error().kind(), ErrorKind::Conflict)
         << "only when one is due";
+}
+
+// Two beheerders disabled at the same moment must not leave the organisation without
+// one (found on review: PostgreSQL runs READ COMMITTED, so both checks could read the
+// other as still active). An open transaction that disables Bert the way the use case
+// does (organisation row locked first) makes a concurrent disable of Anna wait, and
+// once Bert's is committed, Anna's is refused as the last beheerder.
+TEST_P(AccountAdminTest, TwoBeheerdersDisabledAtOnceLeaveOneOnPostgresql)
+{
+    if (GetParam() != store::Backend::Postgres)
+        GTEST_SKIP() << "PostgreSQL only: SQLite's BEGIN IMMEDIATE runs one writer at a time";
+    ASSERT_TRUE(accounts().grant_role(m_operator, m_bert, {m_own, domain::Role::Beheerder}));
+    auto first = database().acquire();
+    ASSERT_TRUE(first) << first.error().to_string();
+    auto other = store::Transaction::begin(**first);
+    ASSERT_TRUE(other) << other.error().to_string();
+    ASSERT_TRUE(other->query("UPDATE organisations SET id = id WHERE id = $1", {m_own.value()}));
+    ASSERT_TRUE(other->query("UPDATE users SET disabled = 1 WHERE id = $1", {m_bert.value()}));
+
+    auto concurrent
+        = std::async(std::launch::async, [&] { return accounts().disable_user(m_operator, m_own, m_anna); });
+    // Wait (bounded, no sleep) until the use case waits on the lock; a use case that
+    // does not wait finishes instead, and is caught below.
+    auto watcher = database().acquire();
+    ASSERT_TRUE(watcher) << watcher.error().to_string();
+    auto const deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+    bool waiting = false;
+    while (!waiting && std::chrono::steady_clock::now() < deadline
+        && concurrent.wait_for(std::chrono::seconds(0)) != std::future_status::ready) {
+        auto const rows = (*watcher)->query("SELECT COUNT(*) FROM pg_stat_activity"
+                                            " WHERE datname = current_database() AND wait_event_type = 'Lock'");
+        ASSERT_TRUE(rows) << rows.error().to_string();
+        waiting = rows->front().int64(0) > 0;
+        std::this_thread::yield();
+    }
+    EXPECT_TRUE(waiting) << "the second disable must wait for the first";
+    ASSERT_TRUE(other->commit());
+    auto const refused = concurrent.get();
+    ASSERT_FALSE(refused) << "both beheerders disabled";
+    EXPECT_EQ(refused.error().kind(), ErrorKind::Conflict);
+    EXPECT_EQ(must_query("SELECT disabled FROM users WHERE id = $1", {m_anna.value()}).front().int64(0), 0);
 }
 
 BOLWERK_INSTANTIATE_FOR_BACKENDS(AccountAdminTest);
