@@ -1,26 +1,20 @@
-#include "cli/command.hpp"
-#include "common/clock.hpp"
+#include "support/cli_test.hpp"
 
-#include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
-
-#include <filesystem>
-#include <sstream>
-#include <unistd.h>
 
 namespace bolwerk::testing {
 namespace {
 
 // Issue #13 item 8: `bolwerk user disable|enable|reset-password|revoke-role`, run
 // against a fresh SQLite file as an operator would.
-class UserCli : public ::testing::Test {
+class UserCli : public CliTest {
 protected:
+    UserCli()
+        : CliTest("user")
+    {
+    }
     void SetUp() override
     {
-        m_path = std::filesystem::temp_directory_path()
-            / ("bolwerk-user-cli-" + std::to_string(::getpid()) + "-"
-                + ::testing::UnitTest::GetInstance()->current_test_info()->name() + ".db");
-        std::filesystem::remove(m_path);
         ASSERT_EQ(run({"org", "create", "--name", "Gemeente Test", "--kind", "gemeente"}), 0) << m_err.str();
         for (auto const& [email, role] : {std::pair{"anna@test.nl", "beheerder"}, {"bert@test.nl", "medewerker"}}) {
             ASSERT_EQ(run({"user", "create", "--email", email, "--name", email, "--organisation", "1", "--role", role,
@@ -29,25 +23,6 @@ protected:
                 << m_err.str();
         }
     }
-    void TearDown() override
-    {
-        for (auto const* suffix : {"", "-wal", "-shm"})
-            std::filesystem::remove(m_path.string() + suffix);
-    }
-
-    int run(std::vector<std::string> words)
-    {
-        words.insert(words.begin(), {"--database", "sqlite:" + m_path.string()});
-        m_out.str({});
-        m_err.str({});
-        return cli::run_cli(words, m_out, m_err, m_clock);
-    }
-    nlohmann::json json_out() const { return nlohmann::json::parse(m_out.str()); }
-
-    std::filesystem::path m_path;
-    std::ostringstream m_out;
-    std::ostringstream m_err;
-    FixedClock m_clock{Timestamp{std::chrono::seconds{1'790'000'000}}};
 };
 
 TEST_F(UserCli, DisableAndEnable)

@@ -1,46 +1,18 @@
-#include "cli/command.hpp"
-#include "common/clock.hpp"
 #include "support/catalog_files.hpp"
+#include "support/cli_test.hpp"
 
-#include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
-
-#include <filesystem>
-#include <sstream>
-#include <unistd.h>
 
 namespace bolwerk::testing {
 namespace {
 
 /// Runs `bolwerk assessment …` against a fresh SQLite file, as a user would.
-class AssessmentCli : public ::testing::Test {
+class AssessmentCli : public CliTest {
 protected:
-    void SetUp() override
+    AssessmentCli()
+        : CliTest("assessment", Timestamp{std::chrono::sys_days{std::chrono::year{2026} / 11 / 25}})
     {
-        m_path = std::filesystem::temp_directory_path()
-            / ("bolwerk-assessment-cli-" + std::to_string(::getpid()) + "-"
-                + ::testing::UnitTest::GetInstance()->current_test_info()->name() + ".db");
-        std::filesystem::remove(m_path);
     }
-    void TearDown() override
-    {
-        for (auto const* suffix : {"", "-wal", "-shm"})
-            std::filesystem::remove(m_path.string() + suffix);
-    }
-
-    int run(std::vector<std::string> words)
-    {
-        words.insert(words.begin(), {"--database", "sqlite:" + m_path.string()});
-        m_out.str({});
-        m_err.str({});
-        return cli::run_cli(words, m_out, m_err, m_clock);
-    }
-    nlohmann::json json_out() const { return nlohmann::json::parse(m_out.str()); }
-
-    std::filesystem::path m_path;
-    std::ostringstream m_out;
-    std::ostringstream m_err;
-    FixedClock m_clock{Timestamp{std::chrono::sys_days{std::chrono::year{2026} / 11 / 25}}};
 };
 
 TEST_F(AssessmentCli, DemoHasAPartlyCompletedAssessmentWithATrend)

@@ -1,13 +1,7 @@
-#include "cli/command.hpp"
-#include "common/clock.hpp"
 #include "support/catalog_files.hpp"
+#include "support/cli_test.hpp"
 
-#include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
-
-#include <filesystem>
-#include <sstream>
-#include <unistd.h>
 
 namespace bolwerk::testing {
 namespace {
@@ -18,35 +12,12 @@ std::string const v02 = fixture_catalog("minbzk/maatregelen-v1.2-layout.md");
 std::string const v03 = fixture_catalog("minbzk/maatregelen-v1.3-layout.md");
 
 /// Runs `bolwerk` against a fresh SQLite file, as a user would.
-class CatalogCli : public ::testing::Test {
+class CatalogCli : public CliTest {
 protected:
-    void SetUp() override
+    CatalogCli()
+        : CliTest("catalog")
     {
-        // Unique per process and test: ctest runs tests of this program in parallel.
-        m_path = std::filesystem::temp_directory_path()
-            / ("bolwerk-catalog-cli-" + std::to_string(::getpid()) + "-"
-                + ::testing::UnitTest::GetInstance()->current_test_info()->name() + ".db");
-        std::filesystem::remove(m_path);
     }
-    void TearDown() override
-    {
-        for (auto const* suffix : {"", "-wal", "-shm"})
-            std::filesystem::remove(m_path.string() + suffix);
-    }
-
-    int run(std::vector<std::string> words)
-    {
-        words.insert(words.begin(), {"--database", "sqlite:" + m_path.string()});
-        m_out.str({});
-        m_err.str({});
-        return cli::run_cli(words, m_out, m_err, m_clock);
-    }
-    nlohmann::json json_out() const { return nlohmann::json::parse(m_out.str()); }
-
-    std::filesystem::path m_path;
-    std::ostringstream m_out;
-    std::ostringstream m_err;
-    FixedClock m_clock{Timestamp{std::chrono::seconds{1'790'000'000}}};
 };
 
 TEST_F(CatalogCli, ImportsDiffsShowsAndExports)
